@@ -1,0 +1,59 @@
+// Benchmark of the built site (run `npm run build` first, or use `npm run bench`, which builds):
+// bytes against the budgets, and Lighthouse 12.2.3 mobile scores. A measurement, not a test.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import { chromiumPath } from "./browser/chromium.ts";
+import { serveStatic } from "./browser/staticServer.ts";
+import { siteWeight } from "./siteWeight.ts";
+
+const KB = 1024;
+const weight = siteWeight("dist");
+const row = (name: string, value: string, budget: string, ok: boolean) =>
+  `${name.padEnd(34)} ${value.padStart(10)}   budget ${budget.padEnd(10)} ${ok ? "ok" : "OVER"}`;
+const lines = [
+  row("JavaScript shipped (gzip)", `${(weight.javascript / KB).toFixed(1)} KB`, "40 KB", weight.javascript <= 40 * KB),
+  row("HTML (gzip)", `${(weight.html / KB).toFixed(1)} KB`, "60 KB", weight.html <= 60 * KB),
+  row("Everything the page loads (gzip)", `${(weight.total / KB).toFixed(1)} KB`, "350 KB", weight.total <= 350 * KB),
+  row("Requests to another origin", String(weight.foreignRequests.length), "0", weight.foreignRequests.length === 0),
+];
+
+const executable = chromiumPath();
+if (!executable) {
+  lines.push("Lighthouse: skipped, no Chromium (set CHROME_PATH or install Debian's chromium)");
+} else {
+  const server = await serveStatic("dist");
+  const profile = mkdtempSync(join(tmpdir(), "bench-chromium-"));
+  const chrome = spawn(executable, [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--no-first-run", "--disable-sync", "--disable-quic", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank",
+  ]);
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let text = "";
+      chrome.stderr.on("data", (chunk) => {
+        text += chunk;
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(text);
+        if (match) resolve(Number(match[1]));
+      });
+      chrome.on("exit", () => reject(new Error(`Chromium exited before it was ready:\n${text}`)));
+    });
+    const result = await lighthouse(server.url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    const categories = result!.lhr.categories;
+    const performance = Math.round((categories.performance.score ?? 0) * 100);
+    const accessibility = Math.round((categories.accessibility.score ?? 0) * 100);
+    lines.push(row("Lighthouse mobile performance", String(performance), ">= 95", performance >= 95));
+    lines.push(row("Lighthouse mobile accessibility", String(accessibility), "100", accessibility === 100));
+    const audits = result!.lhr.audits;
+    for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]) {
+      lines.push(`  ${audits[id].title.padEnd(32)} ${audits[id].displayValue}`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+process.stdout.write(`${lines.join("\n")}\n`);

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Bytes of the built site, gzipped as a server would send them. */
+export interface SiteWeight {
+  /** index.html, gzipped. */
+  html: number;
+  /** Every JavaScript file the page loads (module scripts and inline scripts), gzipped. */
+  javascript: number;
+  /** Everything the page loads on opening: HTML, scripts, styles, images, gzipped. */
+  total: number;
+  /** Addresses on another origin the page would load (scripts, styles, images, frames). */
+  foreignRequests: string[];
+}
+
+const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Weighs the built page in `dist` by what its HTML asks the browser to load. */
+export function siteWeight(dist = "dist"): SiteWeight {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const loaded = [...html.matchAll(/<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"[^>]*>/g)]
+    .filter((m) => m[1] || /rel="(?:stylesheet|preload|modulepreload|icon)"/.test(m[0]))
+    .map((m) => m[1] ?? m[2]);
+  const foreignRequests = loaded.filter((url) => /^(https?:)?\/\//.test(url));
+  const files = new Set<string>();
+  const local = loaded.filter((url) => !foreignRequests.includes(url) && !url.startsWith("data:"));
+  for (const url of local) files.add(url.replace(/^\//, "").split(/[?#]/)[0]);
+  // Modules the page's scripts import are loaded too: follow static imports inside the bundle.
+  const pending = [...files].filter((f) => f.endsWith(".js"));
+  while (pending.length) {
+    const file = pending.pop()!;
+    for (const [, spec] of readFileSync(join(dist, file), "utf8").matchAll(/import[^"']*["'](\.{0,2}\/[^"']+)["']/g)) {
+      const resolved = relative(dist, join(dist, file, "..", spec)).split("\\").join("/");
+      if (!files.has(resolved)) {
+        files.add(resolved);
+        pending.push(resolved);
+      }
+    }
+  }
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  const scripts = [...files].filter((f) => f.endsWith(".js"));
+  const javascript = scripts.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineScripts ? gzip(inlineScripts) : 0);
+  const others = [...files].filter((f) => !f.endsWith(".js")).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0);
+  const htmlBytes = gzip(html);
+  return { html: htmlBytes, javascript, total: htmlBytes + scripts.reduce((s, f) => s + gzip(readFileSync(join(dist, f))), 0) + others, foreignRequests };
+}
+
+/** Every file in the built site, for finding stray references. */
+export function builtFiles(dist = "dist"): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)));
+}

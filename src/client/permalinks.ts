@@ -1,0 +1,23 @@
+/**
+ * "Link to this step/section" controls are plain anchors; with JavaScript they also copy the full
+ * address to the clipboard and say so in a live region.
+ */
+const announcer = document.getElementById("link-status");
+
+document.addEventListener("click", async (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-permalink]");
+  if (!link || !navigator.clipboard) return;
+  event.preventDefault();
+  const url = new URL(link.getAttribute("href")!, location.href).href;
+  history.replaceState(history.state, "", link.getAttribute("href"));
+  try {
+    await navigator.clipboard.writeText(url);
+    if (announcer) announcer.textContent = "Link copied";
+  } catch {
+    if (announcer) announcer.textContent = `Copy this link: ${url}`;
+  }
+  link.classList.add("is-copied");
+  setTimeout(() => link.classList.remove("is-copied"), 2000);
+});
+
+export {};

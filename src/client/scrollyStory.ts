@@ -1,0 +1,61 @@
+import { sceneFor } from "../lib/sceneFor.ts";
+import { sceneStyle } from "../lib/sceneStyle.ts";
+import type { FigureIndex, View } from "../lib/types.ts";
+import { observeSteps } from "./scrollSteps.ts";
+
+const indexes = new Map<string, FigureIndex>();
+function figureIndex(id: string): FigureIndex {
+  if (!indexes.has(id)) indexes.set(id, JSON.parse(document.getElementById(`index-${id}`)!.textContent!));
+  return indexes.get(id)!;
+}
+
+/**
+ * `<scrolly-story>`: upgrades a section whose steps each carry their own figure into a sticky figure
+ * that moves from scene to scene as the reader scrolls. The scenes are computed here by the same
+ * function the build used, so the sticky figure shows exactly what each step's own figure shows.
+ */
+class ScrollyStory extends HTMLElement {
+  private stop?: () => void;
+
+  connectedCallback() {
+    const map = this.querySelector<HTMLElement>(".scrolly__figure .map");
+    const steps = [...this.querySelectorAll<HTMLElement>(".step")];
+    if (!map || steps.length === 0) return;
+    const figure = figureIndex(this.dataset.figure!);
+    const base = `--fw:${figure.width};--fh:${figure.height};`;
+    const scenes = steps.map((step) => base + sceneStyle(sceneFor(JSON.parse(step.dataset.view!) as View, figure)));
+
+    const show = (index: number, instant: boolean) => {
+      if (instant) map.classList.add("is-instant");
+      map.setAttribute("style", scenes[index]);
+      map.dataset.step = steps[index].id;
+      steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
+      if (instant) requestAnimationFrame(() => requestAnimationFrame(() => map.classList.remove("is-instant")));
+    };
+
+    const linked = steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
+    show(Math.max(linked, 0), true);
+    if (linked >= 0) steps[linked].scrollIntoView({ block: "center" });
+
+    let ready = linked < 0;
+    this.stop = observeSteps(steps, (index) => {
+      // The first report after a deep link describes the linked step; skip animating to it again.
+      if (!ready) {
+        ready = true;
+        if (index === linked) return;
+      }
+      show(index, false);
+      history.replaceState(history.state, "", `#${steps[index].id}`);
+    });
+    this.addEventListener("focusin", (event) => {
+      const index = steps.findIndex((step) => step.contains(event.target as Node));
+      if (index >= 0 && map.dataset.step !== steps[index].id) show(index, false);
+    });
+  }
+
+  disconnectedCallback() {
+    this.stop?.();
+  }
+}
+
+customElements.define("scrolly-story", ScrollyStory);

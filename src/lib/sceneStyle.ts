@@ -1,0 +1,21 @@
+import type { Scene } from "./types.ts";
+
+/**
+ * The scene as CSS custom properties for the figure's root element. Every part of a figure reads
+ * its look from these (zoom, each mark's paint and opacity, which labels and legend entries show), so
+ * one string puts a figure in a scene, and CSS transitions animate between two of them. Properties a
+ * scene leaves out fall back to each element's default.
+ */
+export function sceneStyle(scene: Scene): string {
+  const parts = [`--zk:${scene.zoom.k}`, `--zx:${scene.zoom.x}`, `--zy:${scene.zoom.y}`];
+  for (const [id, state] of Object.entries(scene.marks)) {
+    parts.push(`--m-${id}-f:var(--role-${state.role})`, `--m-${id}-o:${state.opacity}`);
+    if (state.emphasis) parts.push(`--m-${id}-s:var(--role-highlight)`, `--m-${id}-w:2.5`);
+  }
+  for (const label of scene.labels) {
+    parts.push(`--l-${label.id}:1`);
+    if (label.emphasis) parts.push(`--l-${label.id}-e:700`);
+  }
+  for (const id of scene.legend) parts.push(`--g-${id}:flex`);
+  return parts.join(";");
+}

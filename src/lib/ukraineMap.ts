@@ -1,0 +1,126 @@
+import { geoConicConformal, geoPath } from "d3-geo";
+import { feature, merge } from "topojson-client";
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
+import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
+
+/** Width and height of the map's coordinate space. */
+export const MAP_SIZE = { width: 1000, height: 700 } as const;
+
+/** A place the map can mark and label. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  labelSide: "start" | "end";
+}
+
+/** A group of oblasts a step can paint, e.g. the Donbas. */
+export interface MapGroup {
+  id: string;
+  members: string[];
+  legend: string;
+}
+
+/** An overlay drawn over the oblasts: an occupied area or a line. */
+export interface MapOverlay {
+  id: string;
+  kind: "area" | "line";
+  name: string;
+  legend: string;
+  role: Role;
+  geometry: Geometry;
+}
+
+/** What the map is drawn from. */
+export interface UkraineMapInput {
+  topology: Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }>;
+  places: MapPlace[];
+  groups: MapGroup[];
+  overlays: MapOverlay[];
+}
+
+/** A figure index plus the SVG path of every drawn mark: what the build needs to draw the map. */
+export interface UkraineMap extends FigureIndex {
+  /** SVG path data by mark id (places and water labels have none). */
+  paths: Record<string, string>;
+}
+
+/** Paint of the oblast groups steps can switch on. */
+const GROUP_ROLES: Record<string, Role> = {
+  donbas: "donbas",
+  "crimea-2014": "occupied-2014",
+  "annexation-claim-2022": "claimed",
+};
+
+/** Where the names of neighbouring countries and seas sit, in longitude and latitude. */
+const CONTEXT_LABELS: Array<{ id: string; name: string; kind: "neighbour" | "water"; at: [number, number] }> = [
+  { id: "russia", name: "Russia", kind: "neighbour", at: [39.6, 51.4] },
+  { id: "belarus", name: "Belarus", kind: "neighbour", at: [27.8, 52.6] },
+  { id: "poland", name: "Poland", kind: "neighbour", at: [22.6, 51.6] },
+  { id: "moldova", name: "Moldova", kind: "neighbour", at: [28.5, 47.3] },
+  { id: "romania", name: "Romania", kind: "neighbour", at: [25.2, 46.6] },
+  { id: "black-sea", name: "Black Sea", kind: "water", at: [31.6, 44.4] },
+  { id: "sea-of-azov", name: "Sea of Azov", kind: "water", at: [36.7, 46.2] },
+];
+
+/**
+ * Projects the geography once for the whole explainer: a conformal conic fitted to Ukraine, paths
+ * at a fixed precision (one decimal in a 1000-unit-wide space), and an index of every mark's extent
+ * and label anchor that scenes are computed from.
+ */
+export function ukraineMap(input: UkraineMapInput): UkraineMap {
+  const { topology } = input;
+  const { width, height } = MAP_SIZE;
+  const outline = merge(topology, topology.objects.oblasts.geometries as Array<TopoPolygon | TopoMultiPolygon>) as MultiPolygon;
+  const projection = geoConicConformal()
+    .parallels([45, 50])
+    .rotate([-31.5, 0])
+    .fitExtent([[20, 20], [width - 20, height - 20]], outline);
+  const path = geoPath(projection).digits(1);
+  const round = (n: number) => Number(n.toFixed(1));
+  const box = (f: Feature | Geometry): MarkIndex["bounds"] => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f as Feature);
+    return [[round(x0), round(y0)], [round(x1), round(y1)]];
+  };
+  const point = (lon: number, lat: number): [number, number] => {
+    const [x, y] = projection([lon, lat])!;
+    return [round(x), round(y)];
+  };
+
+  const marks: MarkIndex[] = [];
+  const paths: Record<string, string> = {};
+  const addShape = (id: string, kind: MarkIndex["kind"], name: string, f: Feature | Geometry, shownByDefault: boolean) => {
+    const [x, y] = path.centroid(f as Feature);
+    marks.push({ id, kind, name, bounds: box(f), anchor: [round(x), round(y)], shownByDefault });
+    paths[id] = path(f as Feature) ?? "";
+  };
+
+  const neighbours = feature(topology, topology.objects.neighbours) as FeatureCollection;
+  for (const f of neighbours.features) {
+    addShape(`country-${f.id}`, "neighbour", String(f.properties?.name), f, true);
+  }
+  const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
+  for (const f of oblasts.features) {
+    addShape(String(f.id), "oblast", String(f.properties?.name), f, true);
+  }
+  for (const overlay of input.overlays) {
+    addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false);
+  }
+  for (const label of CONTEXT_LABELS) {
+    const at = point(...label.at);
+    marks.push({ id: label.id, kind: label.kind, name: label.name, bounds: [at, at], anchor: at, labelSide: "end", shownByDefault: true });
+  }
+  for (const place of input.places) {
+    const at = point(place.lon, place.lat);
+    marks.push({ id: place.id, kind: "place", name: place.name, bounds: [at, at], anchor: at, labelSide: place.labelSide, shownByDefault: false });
+  }
+
+  const layers: LayerIndex[] = [
+    ...input.groups.map((g) => ({ id: g.id, label: g.legend, role: GROUP_ROLES[g.id] ?? "highlight", members: g.members })),
+    ...input.overlays.map((o) => ({ id: o.id, label: o.legend, role: o.role, members: [o.id] })),
+  ];
+
+  return { id: "ukraine-map", width, height, marks, layers, paths };
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { envelope, isoDate, slug } from "./common.ts";
+import { confidenceSchema, formatIssue } from "./proposals.ts";
+
+/** One round of talks, proposal, statement or summit. */
+export const talksEventSchema = z.strictObject({
+  /** Stable id. */
+  id: slug,
+  /** First day. */
+  date: isoDate,
+  /** Last day, when the event spans several days. */
+  endDate: isoDate.optional(),
+  /** City (and country or state) where it happened. */
+  place: z.string().min(2),
+  /** Short title for a timeline label. */
+  title: z.string().min(3).max(40),
+  /** One or two plain sentences, in our own words. */
+  summary: z.string().min(10).max(220),
+  /** talks = negotiators meet; proposal = a text is tabled or leaked; statement = a party states its position; summit = leaders meet. */
+  kind: z.enum(["talks", "proposal", "statement", "summit"]),
+  /** How sure the research log is. */
+  confidence: confidenceSchema,
+  /** Ids of sources listed in the file's `sources`. */
+  sources: z.array(slug).min(1, { message: "at least one source id" }),
+});
+export type TalksEvent = z.infer<typeof talksEventSchema>;
+
+/** The whole file data/timeline/talks.v1.json: events sorted by date, none after asOf. */
+export const timelineFileSchema = z
+  .strictObject({
+    ...envelope,
+    /** The events, sorted by date. */
+    events: z.array(talksEventSchema).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const sourceIds = new Set(data.sources.map((source) => source.id));
+    const eventIds = new Set<string>();
+    data.events.forEach((event, index) => {
+      const path = ["events", index];
+      if (eventIds.has(event.id)) ctx.addIssue({ code: "custom", path: [...path, "id"], message: "a unique id (this one is used earlier)", input: event.id });
+      eventIds.add(event.id);
+      if (event.date > data.asOf)
+        ctx.addIssue({ code: "custom", path: [...path, "date"], message: `a date on or before asOf (${data.asOf})`, input: event.date });
+      if (event.endDate !== undefined) {
+        if (event.endDate < event.date)
+          ctx.addIssue({ code: "custom", path: [...path, "endDate"], message: `a date on or after date (${event.date})`, input: event.endDate });
+        if (event.endDate > data.asOf)
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "endDate"],
+            message: `a date on or before asOf (${data.asOf})`,
+            input: event.endDate,
+          });
+      }
+      const previous = data.events[index - 1];
+      if (previous !== undefined && event.date < previous.date)
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "date"],
+          message: `events sorted by date (on or after ${previous.date}, the date of events[${index - 1}])`,
+          input: event.date,
+        });
+      event.sources.forEach((id, sourceIndex) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: "custom", path: [...path, "sources", sourceIndex], message: "one of the source ids in sources", input: id });
+      });
+    });
+  });
+export type TimelineFile = z.infer<typeof timelineFileSchema>;
+
+/** Parses a timeline file; returns one line per problem, empty when valid. */
+export function checkTimeline(data: unknown): string[] {
+  const result = timelineFileSchema.safeParse(data, { reportInput: true });
+  return result.success ? [] : result.error.issues.map(formatIssue);
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { chromiumPath, launchChromium } from "../../scripts/browser/chromium.ts";
+import { serveStatic } from "../../scripts/browser/staticServer.ts";
+import { browserTestsEnabled } from "./enabled.ts";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const viewports = [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+];
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+/** A page of the built site that records console errors, failed requests and requests elsewhere. */
+async function open(options: BrowserContextOptions, hash = "") {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()}`));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(new URL(server.url).origin) && !request.url().startsWith("data:")) problems.push(`request to another origin: ${request.url()}`);
+  });
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForLoadState("load");
+  return { page, problems, close: () => context.close() };
+}
+
+const stepIds = (page: Page) => page.$$eval(".step", (steps) => steps.map((s) => s.id));
+const stickyStep = (page: Page) => page.getAttribute(".scrolly__figure .map", "data-step");
+
+describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
+  beforeAll(async () => {
+    server = await serveStatic("dist");
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe.each(viewports)("at $width x $height", (viewport) => {
+    it("puts the sticky figure in each step's own scene as the reader scrolls to it, and records the step in the address", async () => {
+      const { page, problems, close } = await open({ viewport, reducedMotion: "reduce" });
+      const ids = await stepIds(page);
+      expect(ids.length).toBeGreaterThanOrEqual(4);
+      for (const id of ids) {
+        await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: "center" }), id);
+        await page.waitForFunction(
+          (stepId) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === stepId && location.hash === `#${stepId}`,
+          id,
+        );
+        const [sticky, own] = await Promise.all([
+          page.getAttribute(".scrolly__figure .map", "style"),
+          page.getAttribute(`#${id} .step__figure .map`, "style"),
+        ]);
+        expect(sticky, `sticky figure at step ${id}`).toBe(own);
+        expect(new URL(page.url()).hash).toBe(`#${id}`);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    it("shows the Donbas shaded, zoomed and labelled at the step about it", async () => {
+      const { page, close } = await open({ viewport, reducedMotion: "reduce" }, "#the-donbas");
+      await page.waitForFunction(() => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === "the-donbas");
+      const state = await page.evaluate(() => {
+        const map = document.querySelector<HTMLElement>(".scrolly__figure .map")!;
+        const label = (id: string) => map.querySelector<HTMLElement>(`.label[data-id="${id}"]`)!;
+        return {
+          donetsk: map.style.getPropertyValue("--m-UA-14-f"),
+          kharkiv: map.style.getPropertyValue("--m-UA-63-f"),
+          zoom: getComputedStyle(map.querySelector(".map__zoom")!).transform,
+          labelDonetsk: getComputedStyle(label("UA-14")).opacity,
+          labelKyiv: getComputedStyle(label("kyiv")).opacity,
+          legend: [...map.querySelectorAll<HTMLElement>(".legend__item")].filter((li) => getComputedStyle(li).display !== "none").map((li) => li.textContent),
+        };
+      });
+      expect(state.donetsk).toBe("var(--role-donbas)");
+      expect(state.kharkiv).toBe("");
+      expect(Number(/matrix\(([\d.]+)/.exec(state.zoom)?.[1])).toBeGreaterThan(1.5);
+      expect(state.labelDonetsk).toBe("1");
+      expect(state.labelKyiv).toBe("0");
+      expect(state.legend).toEqual(["The Donbas: Donetsk and Luhansk oblasts"]);
+      await close();
+    });
+
+    it("opens a link to the third step showing that step's figure at once, without animating through earlier steps", async () => {
+      const { page, problems, close } = await open({ viewport }, "");
+      const third = (await stepIds(page))[2];
+      await close();
+      const linked = await open({ viewport }, `#${third}`);
+      const state = await linked.page.evaluate(() => {
+        const map = document.querySelector<HTMLElement>(".scrolly__figure .map")!;
+        const zoom = map.querySelector(".map__zoom")!;
+        return { step: map.dataset.step, transform: getComputedStyle(zoom).transform, running: map.getAnimations({ subtree: true }).length, style: map.getAttribute("style") };
+      });
+      const own = await linked.page.getAttribute(`#${third} .step__figure .map`, "style");
+      expect(state.step).toBe(third);
+      expect(state.style).toBe(own);
+      const zoom = Object.fromEntries([...own!.matchAll(/--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+      const matrix = /matrix\(([^)]+)\)/.exec(state.transform)![1].split(",").map(Number);
+      expect(zoom.k).toBeGreaterThan(1);
+      for (const [actual, expected] of [[matrix[0], zoom.k], [matrix[3], zoom.k], [matrix[4], zoom.x], [matrix[5], zoom.y]]) {
+        expect(actual).toBeCloseTo(expected, 1);
+      }
+      expect(state.running).toBe(0);
+      expect(new URL(linked.page.url()).hash).toBe(`#${third}`);
+      expect([...problems, ...linked.problems]).toEqual([]);
+      await linked.close();
+    });
+
+    it("gives every step a visible figure of its own when JavaScript is off", async () => {
+      const { page, problems, close } = await open({ viewport, javaScriptEnabled: false });
+      const figures = await page.$$eval(".step", (steps) =>
+        steps.map((step) => {
+          const frame = step.querySelector(".step__figure .map__frame")!.getBoundingClientRect();
+          return { id: step.id, width: frame.width, height: frame.height, uses: step.querySelectorAll(".step__figure use").length };
+        }),
+      );
+      expect(figures.length).toBeGreaterThanOrEqual(4);
+      for (const figure of figures) {
+        expect(figure.width, figure.id).toBeGreaterThan(300);
+        expect(figure.height, figure.id).toBeGreaterThan(200);
+        expect(figure.uses, figure.id).toBe(1);
+      }
+      expect(await page.isVisible(".scrolly__figure")).toBe(false);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    it("runs no transition when the reader prefers reduced motion, and animates otherwise", async () => {
+      const durations = async (reducedMotion: "reduce" | "no-preference") => {
+        const { page, close } = await open({ viewport, reducedMotion });
+        const ids = await stepIds(page);
+        await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "center" }), ids[1]);
+        await page.waitForFunction((id) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === id, ids[1]);
+        const result = await page.evaluate(() => ({
+          zoom: getComputedStyle(document.querySelector(".scrolly__figure .map__zoom")!).transitionDuration,
+          label: getComputedStyle(document.querySelector(".scrolly__figure .label")!).transitionDuration,
+          running: document.querySelector(".scrolly__figure .map")!.getAnimations({ subtree: true }).length,
+        }));
+        await close();
+        return result;
+      };
+      const reduced = await durations("reduce");
+      expect(reduced.zoom).toBe("0s");
+      expect(reduced.label.split(", ").every((d) => d === "0s")).toBe(true);
+      expect(reduced.running).toBe(0);
+      const full = await durations("no-preference");
+      expect(full.zoom).toBe("0.7s");
+    });
+
+    it("has no accessibility violations that axe-core can find, with the figure hidden from screen readers and each step's alt text read instead", async () => {
+      const { page, close } = await open({ viewport });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document);
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      expect(await page.getAttribute(".scrolly__figure", "aria-hidden")).toBe("true");
+      const alts = await page.$$eval(".step .visually-hidden", (nodes) => nodes.map((n) => n.textContent ?? ""));
+      expect(alts.length).toBe((await stepIds(page)).length);
+      for (const alt of alts) expect(alt).toMatch(/^Map: .{20,}/);
+      await close();
+    });
+  });
+
+  it("moves the figure to a step when the keyboard reaches it, with the focus visible", async () => {
+    const { page, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" });
+    const ids = await stepIds(page);
+    await page.focus(`#${ids[0]} [data-permalink]`);
+    for (const id of ids.slice(1, 3)) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest(".step")?.id)).toBe(id);
+      await page.waitForFunction((stepId) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === stepId, id);
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).toBe("solid");
+    }
+    await close();
+  });
+
+  it("copies a step's full address with its link control and says so", async () => {
+    const { page, close } = await open({ viewport: viewports[0], reducedMotion: "reduce" });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+    const id = (await stepIds(page))[1];
+    await page.click(`#${id} [data-permalink]`);
+    await page.waitForFunction(() => document.getElementById("link-status")?.textContent === "Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}#${id}`);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    await close();
+  });
+
+  it("keeps the right figure when the window is resized or rotated", async () => {
+    const { page, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" }, "#crimea-2014");
+    await page.waitForFunction(() => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === "crimea-2014");
+    await page.setViewportSize(viewports[0]);
+    await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(200);
+    expect(await stickyStep(page)).toBe("crimea-2014");
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(200);
+    expect(await stickyStep(page)).toBe("crimea-2014");
+    const frame = await page.evaluate(() => document.querySelector(".scrolly__figure .map__frame")!.getBoundingClientRect().height);
+    expect(frame).toBeGreaterThan(150);
+    await close();
+  });
+
+  it("prints every step's text beside its own figure, with the sticky figure left out", async () => {
+    const { page, close } = await open({ viewport: viewports[1] });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible(".scrolly__figure")).toBe(false);
+    const visible = await page.$$eval(".step", (steps) => steps.map((s) => s.querySelector(".step__figure")!.getBoundingClientRect().height > 100));
+    expect(visible.every(Boolean)).toBe(true);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await close();
+  });
+});
+
+describe("browser tests", () => {
+  it(browserTestsEnabled ? `run in ${chromiumPath()}` : "were skipped: no Chromium", () => {
+    expect(browserTestsEnabled || process.env.REQUIRE_BROWSER !== "1").toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { sceneFor } from "../../src/lib/sceneFor.ts";
+import { tinyFigure } from "./fixtures.ts";
+
+describe("sceneFor(view, figure)", () => {
+  it("shows the whole figure, unchanged, for an empty view", () => {
+    expect(sceneFor({}, tinyFigure)).toEqual({ zoom: { k: 1, x: 0, y: 0 }, marks: {}, labels: [], legend: [] });
+  });
+
+  it("paints a layer's members with the layer's role and lists it in the legend", () => {
+    const scene = sceneFor({ layers: ["east", "occupied"] }, tinyFigure);
+    expect(scene.marks).toEqual({
+      "UA-02": { role: "donbas", opacity: 1, emphasis: false },
+      occupied: { role: "occupied", opacity: 1, emphasis: false },
+    });
+    expect(scene.legend).toEqual(["east", "occupied"]);
+  });
+
+  it("lets a later layer paint over an earlier one and keeps layers without a legend text out of the legend", () => {
+    const scene = sceneFor({ layers: ["east", "both"] }, tinyFigure);
+    expect(scene.marks["UA-02"].role).toBe("claimed");
+    expect(scene.marks.town).toBeUndefined();
+    expect(scene.legend).toEqual(["east"]);
+  });
+
+  it("zooms so the focused marks fill the figure, less a margin, centred", () => {
+    const { zoom } = sceneFor({ focus: ["occupied"] }, tinyFigure);
+    // 30 x 30 box in a 100 x 50 figure with 8% margins: height limits, k = 50 * 0.84 / 30.
+    expect(zoom.k).toBeCloseTo(1.4, 2);
+    expect(zoom.x).toBeCloseTo(50 - 1.4 * 75, 1);
+    expect(zoom.y).toBeCloseTo(25 - 1.4 * 25, 1);
+  });
+
+  it("never zooms out below the whole figure nor closer than eight times", () => {
+    expect(sceneFor({ focus: ["UA-01", "UA-02"] }, tinyFigure).zoom.k).toBe(1);
+    expect(sceneFor({ focus: ["town"] }, tinyFigure).zoom.k).toBe(8);
+  });
+
+  it("emphasises highlighted shapes and bolds highlighted labels", () => {
+    const scene = sceneFor({ highlight: ["UA-01", "town"], labels: ["town", "UA-02"] }, tinyFigure);
+    expect(scene.marks["UA-01"]).toEqual({ role: "land", opacity: 1, emphasis: true });
+    expect(scene.labels).toEqual([
+      { id: "town", text: "Town", kind: "place", anchor: [80, 20], side: "start", emphasis: true },
+      { id: "UA-02", text: "East", kind: "oblast", anchor: [75, 25], side: "middle", emphasis: false },
+    ]);
+  });
+
+  it("refuses ids the figure does not have", () => {
+    expect(() => sceneFor({ layers: ["west"] }, tinyFigure)).toThrow('figure "tiny-map" has no layer "west"');
+    expect(() => sceneFor({ labels: ["city"] }, tinyFigure)).toThrow('figure "tiny-map" has no mark "city"');
+  });
+});

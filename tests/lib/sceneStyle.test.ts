@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { sceneFor } from "../../src/lib/sceneFor.ts";
+import { sceneStyle } from "../../src/lib/sceneStyle.ts";
+import { tinyFigure } from "./fixtures.ts";
+
+describe("sceneStyle(scene)", () => {
+  it("writes the zoom, each changed mark, each shown label and legend entry as custom properties", () => {
+    const scene = sceneFor({ layers: ["east"], highlight: ["town"], labels: ["town"] }, tinyFigure);
+    expect(sceneStyle(scene)).toBe(
+      "--zk:1;--zx:0;--zy:0;--m-UA-02-f:var(--role-donbas);--m-UA-02-o:1;--l-town:1;--l-town-e:700;--g-east:flex",
+    );
+  });
+
+  it("adds a highlight stroke to emphasised shapes", () => {
+    expect(sceneStyle(sceneFor({ highlight: ["UA-01"] }, tinyFigure))).toContain("--m-UA-01-s:var(--role-highlight);--m-UA-01-w:2.5");
+  });
+
+  it("gives the same string for the same view every time", () => {
+    const view = { focus: ["occupied"], layers: ["occupied"], labels: ["UA-02"] };
+    expect(sceneStyle(sceneFor(view, tinyFigure))).toBe(sceneStyle(sceneFor(structuredClone(view), tinyFigure)));
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { siteWeight } from "../../scripts/siteWeight.ts";
+
+const KB = 1024;
+const weight = siteWeight("dist");
+
+describe("the built page's weight (gzip), against the budgets readers on phones depend on", () => {
+  it(`ships at most 40 KB of JavaScript (now ${(weight.javascript / KB).toFixed(1)} KB)`, () => {
+    expect(weight.javascript).toBeGreaterThan(0);
+    expect(weight.javascript).toBeLessThanOrEqual(40 * KB);
+  });
+
+  it(`keeps the HTML within 60 KB (now ${(weight.html / KB).toFixed(1)} KB)`, () => {
+    expect(weight.html).toBeLessThanOrEqual(60 * KB);
+  });
+
+  it(`loads at most 350 KB in all (now ${(weight.total / KB).toFixed(1)} KB)`, () => {
+    expect(weight.total).toBeLessThanOrEqual(350 * KB);
+  });
+
+  it("asks for nothing from another origin", () => {
+    expect(weight.foreignRequests).toEqual([]);
+    expect(readFileSync("dist/index.html", "utf8")).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//);
+  });
+});
