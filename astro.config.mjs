@@ -1,7 +1,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
 import { fileURLToPath } from "node:url";
-import { remarkStepFile } from "./src/lib/remarkStepFile.ts";
+import { remarkScrollySteps } from "./src/lib/remarkScrollySteps.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -9,7 +10,9 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "ignore",
-  integrations: [mdx({ remarkPlugins: [[remarkStepFile, { root }]] })],
+  // The unified processor runs remark plugins; the one here tells each step its file and figure.
+  markdown: { processor: unified({ remarkPlugins: [[remarkScrollySteps, { root }]] }) },
+  integrations: [mdx()],
   build: { inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },

@@ -18,19 +18,19 @@ class ScrollyStory extends HTMLElement {
   private stop?: () => void;
 
   connectedCallback() {
-    const map = this.querySelector<HTMLElement>(".scrolly__figure .map");
+    const view = this.querySelector<HTMLElement>(".scrolly__figure .figure");
     const steps = [...this.querySelectorAll<HTMLElement>(".step")];
-    if (!map || steps.length === 0) return;
+    if (!view || steps.length === 0) return;
     const figure = figureIndex(this.dataset.figure!);
     const base = `--fw:${figure.width};--fh:${figure.height};`;
     const scenes = steps.map((step) => base + sceneStyle(sceneFor(JSON.parse(step.dataset.view!) as View, figure)));
 
     const show = (index: number, instant: boolean) => {
-      if (instant) map.classList.add("is-instant");
-      map.setAttribute("style", scenes[index]);
-      map.dataset.step = steps[index].id;
+      if (instant) view.classList.add("is-instant");
+      view.setAttribute("style", scenes[index]);
+      view.dataset.step = steps[index].id;
       steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
-      if (instant) requestAnimationFrame(() => requestAnimationFrame(() => map.classList.remove("is-instant")));
+      if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
     };
 
     const linked = steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
@@ -49,7 +49,7 @@ class ScrollyStory extends HTMLElement {
     });
     this.addEventListener("focusin", (event) => {
       const index = steps.findIndex((step) => step.contains(event.target as Node));
-      if (index >= 0 && map.dataset.step !== steps[index].id) show(index, false);
+      if (index >= 0 && view.dataset.step !== steps[index].id) show(index, false);
     });
   }
 

@@ -1,9 +1,18 @@
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { PlacesFile } from "../schemas/places.ts";
 import type { RegionsFile } from "../schemas/regions.ts";
+import type { ProposalsFile } from "../schemas/proposals.ts";
+import type { ForcesFile } from "../schemas/forces.ts";
+import type { GuaranteesFile } from "../schemas/guarantees.ts";
+import type { TimelineFile } from "../schemas/timeline.ts";
+import { armySizeChart } from "./armySizeChart.ts";
+import { talksTimeline } from "./talksTimeline.ts";
+import { textFigureIndex } from "./textFigureIndex.ts";
 import type { Source } from "../schemas/common.ts";
 import { latestVersions } from "./latestVersions.ts";
-import { ukraineMap, type UkraineMap } from "./ukraineMap.ts";
+import { ukraineMap } from "./ukraineMap.ts";
+import { figureCredit } from "./figureCredit.ts";
+import type { DrawnFigure } from "./types.ts";
 
 type GeoFile = Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }> & {
   version: number;
@@ -22,7 +31,12 @@ export interface ExplainerData {
   geo: Dataset<GeoFile>;
   places: Dataset<PlacesFile>;
   regions: Dataset<RegionsFile>;
-  map: UkraineMap;
+  proposals: Dataset<ProposalsFile>;
+  forces: Dataset<ForcesFile>;
+  guarantees: Dataset<GuaranteesFile>;
+  timeline: Dataset<TimelineFile>;
+  /** Every figure a scrolly can move, by id. */
+  figures: Map<string, DrawnFigure>;
 }
 
 /**
@@ -40,7 +54,11 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   const geo = need<GeoFile>("data/geo/ukraine");
   const places = need<PlacesFile>("data/places/places");
   const regions = need<RegionsFile>("data/regions/regions");
-  if (!geo || !places || !regions) return { problems };
+  const proposals = need<ProposalsFile>("data/proposals/proposals");
+  const forces = need<ForcesFile>("data/forces/army-size");
+  const guarantees = need<GuaranteesFile>("data/guarantees/guarantees");
+  const timeline = need<TimelineFile>("data/timeline/talks");
+  if (!geo || !places || !regions || !proposals || !forces || !guarantees || !timeline) return { problems };
 
   const oblastIds = new Set(geo.data.objects.oblasts.geometries.map((g) => String(g.id)));
   regions.data.groups.forEach((group, g) =>
@@ -50,11 +68,31 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   );
   if (problems.length) return { problems };
 
-  const map = ukraineMap({
-    topology: geo.data,
-    places: places.data.places,
-    groups: regions.data.groups,
-    overlays: [],
+  const map: DrawnFigure = {
+    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays: [] }),
+    render: "svg",
+    altPrefix: "Map",
+    credit: figureCredit([geo.data, places.data, regions.data], "Internationally recognised borders."),
+  };
+  const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
+    ...figure,
+    paths: figure.paths ?? {},
+    render: figure.paths ? "svg" : "html",
+    altPrefix,
+    credit: figureCredit(files),
   });
-  return { data: { geo, places, regions, map }, problems };
+  const figures = new Map<string, DrawnFigure>(
+    [
+      map,
+      chart(armySizeChart(forces.data.figures), "Chart", [forces.data]),
+      chart(talksTimeline(timeline.data.events, timeline.data.asOf), "Timeline", [timeline.data]),
+      chart(textFigureIndex("proposals-matrix", proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))), "Table", [proposals.data]),
+      chart(
+        textFigureIndex("guarantees", [{ id: "article-5", name: "NATO's Article 5" }, ...guarantees.data.parties.map((p) => ({ id: p.id, name: p.name }))]),
+        "Chart",
+        [guarantees.data],
+      ),
+    ].map((figure) => [figure.id, figure]),
+  );
+  return { data: { geo, places, regions, proposals, forces, guarantees, timeline, figures }, problems };
 }

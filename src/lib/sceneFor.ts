@@ -25,8 +25,9 @@ function zoomTo(boxes: Box[], width: number, height: number): Zoom {
 }
 
 /**
- * The scene a view asks for: the zoom that frames `focus`, the look of every mark the layers and
- * highlights change, the labels and the legend. A pure function of the view and the figure index,
+ * The scene a view asks for: the zoom that frames `focus` (or, in a chart, the marks left undimmed),
+ * the look of every mark the layers and highlights change, the labels (those shown in every scene,
+ * the labels of the layers switched on, and those the view names) and the legend. A pure function of the view and the figure index,
  * run at build to draw each step's figure and in the browser to move the sticky figure.
  */
 export function sceneFor(view: View, figure: FigureIndex): Scene {
@@ -37,25 +38,29 @@ export function sceneFor(view: View, figure: FigureIndex): Scene {
     if (!found) throw new Error(`figure "${figure.id}" has no mark "${id}"`);
     return found;
   };
+  const isShape = (m: MarkIndex) => m.defaultRole !== undefined;
 
   const marks: Record<string, MarkState> = {};
   for (const layerId of view.layers ?? []) {
     const layer = layersById.get(layerId);
     if (!layer) throw new Error(`figure "${figure.id}" has no layer "${layerId}"`);
     for (const id of layer.members) {
-      if (mark(id).kind === "place") continue;
-      marks[id] = { role: layer.role, opacity: 1, emphasis: false };
+      if (isShape(mark(id))) marks[id] = { role: layer.role, opacity: 1, emphasis: false };
     }
   }
   const highlighted = new Set(view.highlight ?? []);
+  // A step may focus on a layer as well as on a mark: that means all of the layer's marks.
+  const focus = [...new Set((view.focus ?? []).flatMap((id) => layersById.get(id)?.members ?? [id]))];
+  const focused = figure.focusMode === "dim" ? focus : [];
   for (const id of highlighted) {
     const target = mark(id);
-    if (target.kind === "place") continue;
-    const current = marks[id] ?? { role: target.kind === "oblast" ? "land" : "line", opacity: 1, emphasis: false };
-    marks[id] = { ...current, opacity: 1, emphasis: true };
+    if (!isShape(target)) continue;
+    const current = marks[id] ?? { role: target.defaultRole!, opacity: target.shownByDefault ? 1 : 0, emphasis: false };
+    marks[id] = { ...current, emphasis: true };
   }
 
-  const labelIds = [...new Set(view.labels ?? [])];
+  const layerLabels = (view.layers ?? []).flatMap((id) => layersById.get(id)!.members.filter((member) => !isShape(mark(member))));
+  const labelIds = [...new Set([...figure.marks.filter((m) => m.labelByDefault).map((m) => m.id), ...layerLabels, ...(view.labels ?? [])])];
   const labels: SceneLabel[] = labelIds.map((id) => {
     const target = mark(id);
     return {
@@ -63,15 +68,16 @@ export function sceneFor(view: View, figure: FigureIndex): Scene {
       text: target.name,
       kind: target.kind,
       anchor: target.anchor,
-      side: target.kind === "place" ? (target.labelSide ?? "end") : "middle",
+      side: target.labelSide ?? "middle",
       emphasis: highlighted.has(id),
     };
   });
 
   return {
-    zoom: zoomTo((view.focus ?? []).map((id) => mark(id).bounds), figure.width, figure.height),
+    zoom: figure.focusMode === "zoom" ? zoomTo(focus.map((id) => mark(id).bounds), figure.width, figure.height) : { k: 1, x: 0, y: 0 },
     marks,
     labels,
     legend: (view.layers ?? []).filter((id) => layersById.get(id)!.label !== ""),
+    focused,
   };
 }

@@ -4,7 +4,8 @@ import type { Scene } from "./types.ts";
  * The scene as CSS custom properties for the figure's root element. Every part of a figure reads
  * its look from these (zoom, each mark's paint and opacity, which labels and legend entries show), so
  * one string puts a figure in a scene, and CSS transitions animate between two of them. Properties a
- * scene leaves out fall back to each element's default.
+ * scene leaves out fall back to each element's default. In a chart, `--dim` fades every mark but
+ * the focused ones (`--d-id`), and `--f-id` shows content that belongs to a focused mark.
  */
 export function sceneStyle(scene: Scene): string {
   const parts = [`--zk:${scene.zoom.k}`, `--zx:${scene.zoom.x}`, `--zy:${scene.zoom.y}`];
@@ -17,5 +18,7 @@ export function sceneStyle(scene: Scene): string {
     if (label.emphasis) parts.push(`--l-${label.id}-e:700`);
   }
   for (const id of scene.legend) parts.push(`--g-${id}:flex`);
+  if (scene.focused.length) parts.push("--dim:0.25");
+  for (const id of scene.focused) parts.push(`--d-${id}:1`, `--f-${id}:block`);
   return parts.join(";");
 }

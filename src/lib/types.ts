@@ -12,25 +12,35 @@ export type Role =
   | "claimed"
   | "occupied-2014"
   | "occupied"
+  | "held"
   | "line"
-  | "highlight";
+  | "highlight"
+  | "axis"
+  | "demand"
+  | "offer"
+  | "cap"
+  | "actual";
 
 /** What the scene needs to know of one drawable thing: an oblast, a neighbour, an area, a line or a place. */
 export interface MarkIndex {
   /** Stable id: ISO 3166-2 code for oblasts, a slug for everything else. */
   id: string;
-  /** What kind of thing it is; decides how it is drawn and how it is labelled. */
-  kind: "oblast" | "neighbour" | "area" | "line" | "place" | "water";
+  /** What kind of thing it is; decides how it is drawn and how its label looks. */
+  kind: "oblast" | "neighbour" | "area" | "line" | "place" | "water" | "bar" | "axis" | "tick" | "event" | "value" | "row" | "panel";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
   bounds: Box;
   /** Where its label goes, in figure coordinates. */
   anchor: Point;
-  /** Which side of the anchor a place label sits on. */
-  labelSide?: "start" | "end";
+  /** Which side of the anchor a label sits on (places, events). */
+  labelSide?: "start" | "end" | "above" | "below";
   /** Drawn until a step says otherwise: oblasts and neighbours are, overlays and places are not. */
   shownByDefault: boolean;
+  /** Paint when no layer paints it (shapes only). */
+  defaultRole?: Role;
+  /** Labelled in every scene (axis ticks, for instance). */
+  labelByDefault?: boolean;
 }
 
 /** A named set of marks a step can switch on, with its legend entry. */
@@ -49,6 +59,8 @@ export interface LayerIndex {
 export interface FigureIndex {
   /** Figure id, e.g. "ukraine-map". */
   id: string;
+  /** What `focus` does: zoom to the focused marks (maps, timelines) or dim everything else (charts). */
+  focusMode: "zoom" | "dim";
   /** Width of the figure's coordinate space. */
   width: number;
   /** Height of the figure's coordinate space. */
@@ -84,7 +96,7 @@ export interface SceneLabel {
   text: string;
   kind: MarkIndex["kind"];
   anchor: Point;
-  side: "start" | "end" | "middle";
+  side: "start" | "end" | "middle" | "above" | "below";
   emphasis: boolean;
 }
 
@@ -103,4 +115,28 @@ export interface Scene {
   labels: SceneLabel[];
   /** Ids of the layers shown in the legend. */
   legend: string[];
+  /** In a chart, the marks the step is about; everything else is dimmed. Empty for maps. */
+  focused: string[];
+}
+
+/** Where the facts a figure shows come from, for its source line. */
+export interface FigureCredit {
+  /** Outlets and institutions, in the order first cited. */
+  outlets: string[];
+  /** The latest "as of" date of the data drawn. */
+  asOf: string;
+  /** A note readers need, e.g. that a map is approximate. */
+  note?: string;
+}
+
+/** A figure as the build draws it: its index, the SVG path of each shape, and its credit. */
+export interface DrawnFigure extends FigureIndex {
+  /** How it is drawn: an SVG of shapes with labels over it, or a component of its own. */
+  render: "svg" | "html";
+  /** SVG path data by mark id (marks without a shape have none). */
+  paths: Record<string, string>;
+  /** Word screen readers hear before each step's alt text: "Map", "Chart"... */
+  altPrefix: string;
+  /** Source line. */
+  credit: FigureCredit;
 }

@@ -91,26 +91,26 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
 
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = {};
-  const addShape = (id: string, kind: MarkIndex["kind"], name: string, f: Feature | Geometry, shownByDefault: boolean) => {
+  const addShape = (id: string, kind: MarkIndex["kind"], name: string, f: Feature | Geometry, shownByDefault: boolean, defaultRole: Role) => {
     const [x, y] = path.centroid(f as Feature);
-    marks.push({ id, kind, name, bounds: box(f), anchor: [round(x), round(y)], shownByDefault });
+    marks.push({ id, kind, name, bounds: box(f), anchor: [round(x), round(y)], shownByDefault, defaultRole });
     paths[id] = path(f as Feature) ?? "";
   };
 
   const neighbours = feature(topology, topology.objects.neighbours) as FeatureCollection;
   for (const f of neighbours.features) {
-    addShape(`country-${f.id}`, "neighbour", String(f.properties?.name), f, true);
+    addShape(`country-${f.id}`, "neighbour", String(f.properties?.name), f, true, "context");
   }
   const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
   for (const f of oblasts.features) {
-    addShape(String(f.id), "oblast", String(f.properties?.name), f, true);
+    addShape(String(f.id), "oblast", String(f.properties?.name), f, true, "land");
   }
   for (const overlay of input.overlays) {
-    addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false);
+    addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false, overlay.role);
   }
   for (const label of CONTEXT_LABELS) {
     const at = point(...label.at);
-    marks.push({ id: label.id, kind: label.kind, name: label.name, bounds: [at, at], anchor: at, labelSide: "end", shownByDefault: true });
+    marks.push({ id: label.id, kind: label.kind, name: label.name, bounds: [at, at], anchor: at, shownByDefault: true });
   }
   for (const place of input.places) {
     const at = point(place.lon, place.lat);
@@ -122,5 +122,5 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
     ...input.overlays.map((o) => ({ id: o.id, label: o.legend, role: o.role, members: [o.id] })),
   ];
 
-  return { id: "ukraine-map", width, height, marks, layers, paths };
+  return { id: "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths };
 }

@@ -23,7 +23,10 @@ export function viewProblems(view: unknown, figure: FigureIndex): string[] {
   (parsed.data.layers ?? []).forEach((id, i) => {
     if (!layerIds.includes(id)) problems.push(`view.layers[${i}]: expected one of the layers of "${figure.id}" (${list(layerIds)}), found "${id}"`);
   });
-  for (const field of ["focus", "highlight", "labels"] as const) {
+  (parsed.data.focus ?? []).forEach((id, i) => {
+    if (!markIds.has(id) && !layerIds.includes(id)) problems.push(`view.focus[${i}]: expected the id of a layer, feature or place on "${figure.id}", found "${id}"`);
+  });
+  for (const field of ["highlight", "labels"] as const) {
     (parsed.data[field] ?? []).forEach((id, i) => {
       if (!markIds.has(id)) problems.push(`view.${field}[${i}]: expected the id of a feature or place on "${figure.id}", found "${id}"`);
     });

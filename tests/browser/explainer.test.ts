@@ -35,7 +35,7 @@ async function open(options: BrowserContextOptions, hash = "") {
 }
 
 const stepIds = (page: Page) => page.$$eval(".step", (steps) => steps.map((s) => s.id));
-const stickyStep = (page: Page) => page.getAttribute(".scrolly__figure .map", "data-step");
+const stickyStep = (page: Page) => page.getAttribute(".scrolly__figure .figure", "data-step");
 
 describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
   beforeAll(async () => {
@@ -56,12 +56,12 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       for (const id of ids) {
         await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: "center" }), id);
         await page.waitForFunction(
-          (stepId) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === stepId && location.hash === `#${stepId}`,
+          (stepId) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === stepId && location.hash === `#${stepId}`,
           id,
         );
         const [sticky, own] = await Promise.all([
-          page.getAttribute(".scrolly__figure .map", "style"),
-          page.getAttribute(`#${id} .step__figure .map`, "style"),
+          page.getAttribute(".scrolly__figure .figure", "style"),
+          page.getAttribute(`#${id} .step__figure .figure`, "style"),
         ]);
         expect(sticky, `sticky figure at step ${id}`).toBe(own);
         expect(new URL(page.url()).hash).toBe(`#${id}`);
@@ -72,14 +72,14 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
 
     it("shows the Donbas shaded, zoomed and labelled at the step about it", async () => {
       const { page, close } = await open({ viewport, reducedMotion: "reduce" }, "#the-donbas");
-      await page.waitForFunction(() => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === "the-donbas");
+      await page.waitForFunction(() => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === "the-donbas");
       const state = await page.evaluate(() => {
-        const map = document.querySelector<HTMLElement>(".scrolly__figure .map")!;
+        const map = document.querySelector<HTMLElement>(".scrolly__figure .figure")!;
         const label = (id: string) => map.querySelector<HTMLElement>(`.label[data-id="${id}"]`)!;
         return {
           donetsk: map.style.getPropertyValue("--m-UA-14-f"),
           kharkiv: map.style.getPropertyValue("--m-UA-63-f"),
-          zoom: getComputedStyle(map.querySelector(".map__zoom")!).transform,
+          zoom: getComputedStyle(map.querySelector(".figure__zoom")!).transform,
           labelDonetsk: getComputedStyle(label("UA-14")).opacity,
           labelKyiv: getComputedStyle(label("kyiv")).opacity,
           legend: [...map.querySelectorAll<HTMLElement>(".legend__item")].filter((li) => getComputedStyle(li).display !== "none").map((li) => li.textContent),
@@ -100,11 +100,11 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       await close();
       const linked = await open({ viewport }, `#${third}`);
       const state = await linked.page.evaluate(() => {
-        const map = document.querySelector<HTMLElement>(".scrolly__figure .map")!;
-        const zoom = map.querySelector(".map__zoom")!;
+        const map = document.querySelector<HTMLElement>(".scrolly__figure .figure")!;
+        const zoom = map.querySelector(".figure__zoom")!;
         return { step: map.dataset.step, transform: getComputedStyle(zoom).transform, running: map.getAnimations({ subtree: true }).length, style: map.getAttribute("style") };
       });
-      const own = await linked.page.getAttribute(`#${third} .step__figure .map`, "style");
+      const own = await linked.page.getAttribute(`#${third} .step__figure .figure`, "style");
       expect(state.step).toBe(third);
       expect(state.style).toBe(own);
       const zoom = Object.fromEntries([...own!.matchAll(/--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
@@ -123,7 +123,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const { page, problems, close } = await open({ viewport, javaScriptEnabled: false });
       const figures = await page.$$eval(".step", (steps) =>
         steps.map((step) => {
-          const frame = step.querySelector(".step__figure .map__frame")!.getBoundingClientRect();
+          const frame = step.querySelector(".step__figure .figure__frame")!.getBoundingClientRect();
           return { id: step.id, width: frame.width, height: frame.height, uses: step.querySelectorAll(".step__figure use").length };
         }),
       );
@@ -143,11 +143,11 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
         const { page, close } = await open({ viewport, reducedMotion });
         const ids = await stepIds(page);
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "center" }), ids[1]);
-        await page.waitForFunction((id) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === id, ids[1]);
+        await page.waitForFunction((id) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === id, ids[1]);
         const result = await page.evaluate(() => ({
-          zoom: getComputedStyle(document.querySelector(".scrolly__figure .map__zoom")!).transitionDuration,
+          zoom: getComputedStyle(document.querySelector(".scrolly__figure .figure__zoom")!).transitionDuration,
           label: getComputedStyle(document.querySelector(".scrolly__figure .label")!).transitionDuration,
-          running: document.querySelector(".scrolly__figure .map")!.getAnimations({ subtree: true }).length,
+          running: document.querySelector(".scrolly__figure .figure")!.getAnimations({ subtree: true }).length,
         }));
         await close();
         return result;
@@ -183,7 +183,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     for (const id of ids.slice(1, 3)) {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.closest(".step")?.id)).toBe(id);
-      await page.waitForFunction((stepId) => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === stepId, id);
+      await page.waitForFunction((stepId) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === stepId, id);
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).toBe("solid");
     }
@@ -203,7 +203,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
 
   it("keeps the right figure when the window is resized or rotated", async () => {
     const { page, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" }, "#crimea-2014");
-    await page.waitForFunction(() => document.querySelector(".scrolly__figure .map")?.getAttribute("data-step") === "crimea-2014");
+    await page.waitForFunction(() => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === "crimea-2014");
     await page.setViewportSize(viewports[0]);
     await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(200);
@@ -212,7 +212,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(200);
     expect(await stickyStep(page)).toBe("crimea-2014");
-    const frame = await page.evaluate(() => document.querySelector(".scrolly__figure .map__frame")!.getBoundingClientRect().height);
+    const frame = await page.evaluate(() => document.querySelector(".scrolly__figure .figure__frame")!.getBoundingClientRect().height);
     expect(frame).toBeGreaterThan(150);
     await close();
   });

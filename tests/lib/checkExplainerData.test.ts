@@ -17,7 +17,7 @@ describe("checkExplainerData(files)", () => {
   it("accepts the committed data files and assembles the map from them", () => {
     const { data, problems } = checkExplainerData(committed);
     expect(problems).toEqual([]);
-    expect(data?.map.marks.filter((m) => m.kind === "oblast")).toHaveLength(27);
+    expect(data?.figures.get("ukraine-map")?.marks.filter((m) => m.kind === "oblast")).toHaveLength(27);
   });
 
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
-import { tinyFigure } from "./fixtures.ts";
+import { tinyChart, tinyFigure } from "./fixtures.ts";
 
 describe("sceneFor(view, figure)", () => {
   it("shows the whole figure, unchanged, for an empty view", () => {
-    expect(sceneFor({}, tinyFigure)).toEqual({ zoom: { k: 1, x: 0, y: 0 }, marks: {}, labels: [], legend: [] });
+    expect(sceneFor({}, tinyFigure)).toEqual({ zoom: { k: 1, x: 0, y: 0 }, marks: {}, labels: [], legend: [], focused: [] });
   });
 
   it("paints a layer's members with the layer's role and lists it in the legend", () => {
@@ -43,6 +43,18 @@ describe("sceneFor(view, figure)", () => {
       { id: "town", text: "Town", kind: "place", anchor: [80, 20], side: "start", emphasis: true },
       { id: "UA-02", text: "East", kind: "oblast", anchor: [75, 25], side: "middle", emphasis: false },
     ]);
+  });
+
+  it("in a chart, keeps the zoom and lists the focused marks, so everything else can be dimmed", () => {
+    const scene = sceneFor({ layers: ["early"], focus: ["b"] }, tinyChart);
+    expect(scene.zoom).toEqual({ k: 1, x: 0, y: 0 });
+    expect(scene.focused).toEqual(["b"]);
+    expect(scene.marks.a).toEqual({ role: "demand", opacity: 1, emphasis: false });
+    expect(scene.marks.b).toEqual({ role: "demand", opacity: 1, emphasis: false });
+  });
+
+  it("labels the marks that are labelled in every scene, then those the view names", () => {
+    expect(sceneFor({ labels: ["c"] }, tinyChart).labels.map((l) => l.id)).toEqual(["tick-50", "c"]);
   });
 
   it("refuses ids the figure does not have", () => {

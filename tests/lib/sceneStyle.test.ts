@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
 import { sceneStyle } from "../../src/lib/sceneStyle.ts";
-import { tinyFigure } from "./fixtures.ts";
+import { tinyChart, tinyFigure } from "./fixtures.ts";
 
 describe("sceneStyle(scene)", () => {
   it("writes the zoom, each changed mark, each shown label and legend entry as custom properties", () => {
@@ -13,6 +13,10 @@ describe("sceneStyle(scene)", () => {
 
   it("adds a highlight stroke to emphasised shapes", () => {
     expect(sceneStyle(sceneFor({ highlight: ["UA-01"] }, tinyFigure))).toContain("--m-UA-01-s:var(--role-highlight);--m-UA-01-w:2.5");
+  });
+
+  it("dims a chart's other marks and shows what belongs to the focused ones", () => {
+    expect(sceneStyle(sceneFor({ focus: ["c"] }, tinyChart))).toBe("--zk:1;--zx:0;--zy:0;--l-tick-50:1;--dim:0.25;--d-c:1;--f-c:block");
   });
 
   it("gives the same string for the same view every time", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkExplainerData } from "../../src/lib/checkExplainerData.ts";
 import { readDataFiles } from "../../scripts/readDataFiles.ts";
 
-const map = checkExplainerData(readDataFiles(".")).data!.map;
+const map = checkExplainerData(readDataFiles(".")).data!.figures.get("ukraine-map")!;
 const mark = (id: string) => map.marks.find((m) => m.id === id)!;
 
 describe("ukraineMap(input)", () => {

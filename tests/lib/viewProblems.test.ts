@@ -15,7 +15,7 @@ describe("viewProblems(view, figure)", () => {
 
   it("names unknown feature or place ids in focus, highlight and labels", () => {
     expect(viewProblems({ focus: ["UA-99"], highlight: ["twon"], labels: ["town", "city"] }, tinyFigure)).toEqual([
-      'view.focus[0]: expected the id of a feature or place on "tiny-map", found "UA-99"',
+      'view.focus[0]: expected the id of a layer, feature or place on "tiny-map", found "UA-99"',
       'view.highlight[0]: expected the id of a feature or place on "tiny-map", found "twon"',
       'view.labels[1]: expected the id of a feature or place on "tiny-map", found "city"',
     ]);

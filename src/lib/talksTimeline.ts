@@ -1,0 +1,53 @@
+import { scaleUtc } from "d3-scale";
+import type { TalksEvent } from "../schemas/timeline.ts";
+import type { FigureIndex, MarkIndex } from "./types.ts";
+
+/** The timeline of talks: its index and the path of its axis. */
+export type TalksTimeline = FigureIndex & { paths: Record<string, string> };
+
+const WIDTH = 1000;
+const HEIGHT = 240;
+const AXIS = 120;
+/** Half the width of time a step about one event shows around it, in figure units. */
+const WINDOW = 70;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/**
+ * Lays out the talks on one line of time, from the first month of the data to its "as of" date:
+ * a dot per event (always shown), its title as a label a step switches on, and month ticks. A step
+ * that focuses on an event zooms the line to the weeks around it, so the reader moves along it.
+ */
+export function talksTimeline(events: TalksEvent[], asOf: string): TalksTimeline {
+  const first = day(events[0].date);
+  const start = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
+  const x = scaleUtc().domain([start, day(asOf)]).range([30, WIDTH - 30]);
+  const r = (n: number) => Number(n.toFixed(1));
+  const marks: MarkIndex[] = [];
+  const paths: Record<string, string> = { axis: `M${r(x(start))},${AXIS}H${r(x(day(asOf)))}` };
+  marks.push({ id: "axis", kind: "axis", name: "", bounds: [[x(start), AXIS], [x(day(asOf)), AXIS]], anchor: [x(start), AXIS], shownByDefault: true, defaultRole: "axis" });
+
+  for (const month of x.ticks(12)) {
+    const at: [number, number] = [r(x(month)), AXIS + 22];
+    const name = month.getUTCMonth() === 0 ? String(month.getUTCFullYear()) : MONTHS[month.getUTCMonth()];
+    marks.push({ id: `month-${month.toISOString().slice(0, 7)}`, kind: "tick", name, bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
+  }
+
+  events.forEach((event, i) => {
+    const cx = r((x(day(event.date)) + x(day(event.endDate ?? event.date))) / 2);
+    const side = i % 2 === 0 ? "above" : "below";
+    marks.push({ id: `${event.id}-dot`, kind: "event", name: "", bounds: [[cx, AXIS], [cx, AXIS]], anchor: [cx, AXIS], shownByDefault: true, labelByDefault: true });
+    marks.push({
+      id: event.id,
+      kind: "value",
+      name: event.title,
+      bounds: [[cx - WINDOW, AXIS - 10], [cx + WINDOW, AXIS + 10]],
+      anchor: [cx, side === "above" ? AXIS - 14 : AXIS + 42],
+      labelSide: side,
+      shownByDefault: false,
+    });
+  });
+
+  return { id: "talks-timeline", focusMode: "zoom", width: WIDTH, height: HEIGHT, marks, layers: [], paths };
+}

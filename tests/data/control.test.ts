@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, statSync } from "node:fs";
+import { feature, merge } from "topojson-client";
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { geoContains } from "d3-geo";
+import polygonClipping from "polygon-clipping";
+import { GEO_FILE } from "../../scripts/build-geo.ts";
+import { AUTHORITATIVE_MAPS } from "../../scripts/data-snapshot.ts";
+import { checkpointsFileSchema, controlSnapshotSchema, shareSeriesSchema, type ControlSnapshot } from "../../src/schemas/control.ts";
+import { occupiedAreas } from "../../src/lib/occupiedAreas.ts";
+import { contactLine } from "../../src/lib/contactLine.ts";
+import { distanceToLinesKm } from "../../src/lib/distanceToLinesKm.ts";
+import { snapshotFromGeoJSON } from "../../src/lib/snapshotFromGeoJSON.ts";
+import { areaKm2 } from "../../src/lib/areaKm2.ts";
+import { multiPolygonFromClipping } from "../../src/lib/multiPolygonFromClipping.ts";
+
+const topology = JSON.parse(readFileSync(GEO_FILE, "utf8")) as Topology<{ oblasts: GeometryCollection }>;
+const ukraine = merge(topology, topology.objects.oblasts.geometries as (TopoPolygon | TopoMultiPolygon)[]) as MultiPolygon;
+const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection<Polygon | MultiPolygon>;
+const oblastKm2 = (id: string) => areaKm2(oblasts.features.find((unit) => unit.id === id)!);
+
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+const snapshots: Record<string, ControlSnapshot> = {
+  "2022-02-23": controlSnapshotSchema.parse(read("data/control/occupied-2022-02-23.v1.json")),
+  "2025-12-15": controlSnapshotSchema.parse(read("data/control/occupied-2025-12-15.v1.json")),
+};
+const checkpoints = checkpointsFileSchema.parse(read("data/control/checkpoints.v1.json")).checkpoints;
+const series = shareSeriesSchema.parse(read("data/control/occupied-share-series.v1.json"));
+
+const now = snapshots["2025-12-15"];
+const measured = occupiedAreas(now.occupied, oblasts);
+const share = (id: string) => measured.byOblast[id].share;
+
+describe("the Russian-held area on 15 December 2025 (data/control)", () => {
+  it("measures within 2% of the published 116,000 km²", () => {
+    expect(Math.abs(measured.totalKm2 - 116_000) / 116_000).toBeLessThanOrEqual(0.02);
+  });
+
+  it("covers 19.2% of Ukraine, give or take 0.4 points, on the project's own map of Ukraine", () => {
+    expect(Math.abs(measured.shareOfUkraine - 0.192)).toBeLessThanOrEqual(0.004);
+  });
+
+  it("holds 76-80% of Donetsk, at least 99% of Luhansk, 73-77% of Zaporizhzhia and 71-75% of Kherson oblast", () => {
+    expect(share("UA-14")).toBeGreaterThanOrEqual(0.76);
+    expect(share("UA-14")).toBeLessThanOrEqual(0.8);
+    expect(share("UA-09")).toBeGreaterThanOrEqual(0.99);
+    expect(share("UA-23")).toBeGreaterThanOrEqual(0.73);
+    expect(share("UA-23")).toBeLessThanOrEqual(0.77);
+    expect(share("UA-65")).toBeGreaterThanOrEqual(0.71);
+    expect(share("UA-65")).toBeLessThanOrEqual(0.75);
+  });
+
+  it("leaves Ukraine 5,500-6,500 km² of Donetsk oblast", () => {
+    const held = oblastKm2("UA-14") - measured.byOblast["UA-14"].km2;
+    expect(held).toBeGreaterThanOrEqual(5_500);
+    expect(held).toBeLessThanOrEqual(6_500);
+  });
+
+  it("includes all of Crimea and Sevastopol and the small areas held in Sumy, Kharkiv, Dnipropetrovsk and Mykolaiv oblasts", () => {
+    expect(share("UA-43")).toBeGreaterThan(0.995);
+    expect(share("UA-40")).toBeGreaterThan(0.995);
+    for (const id of ["UA-59", "UA-63", "UA-12", "UA-48"]) expect(share(id), id).toBeGreaterThan(0);
+    expect(share("UA-63")).toBeLessThan(0.06);
+  });
+
+  const today = checkpoints.filter((checkpoint) => checkpoint.date === "2025-12-15");
+  it.each(today.filter((checkpoint) => checkpoint.status !== "contested").map((c) => [c.name, c.status, c] as const))(
+    "puts %s on the %s side of the line",
+    (_name, status, { lon, lat }) => {
+      expect(geoContains(now.occupied, [lon, lat])).toBe(status === "russian-held");
+    },
+  );
+
+  it.each(today.filter((checkpoint) => checkpoint.status === "contested").map((c) => [c.name, c] as const))(
+    "draws the line within 3 km of contested %s",
+    (_name, { lon, lat }) => {
+      expect(distanceToLinesKm([lon, lat], now.contactLine.coordinates)).toBeLessThanOrEqual(3);
+    },
+  );
+});
+
+describe("the line of 2015 to 23 February 2022 (data/control)", () => {
+  const before = snapshots["2022-02-23"];
+  const areas = occupiedAreas(before.occupied, oblasts);
+
+  it("covers about 7% of Ukraine: Crimea, Sevastopol and parts of Donetsk and Luhansk oblasts only", () => {
+    expect(areas.shareOfUkraine).toBeGreaterThan(0.065);
+    expect(areas.shareOfUkraine).toBeLessThan(0.075);
+    expect(Object.keys(areas.byOblast).sort()).toEqual(["UA-09", "UA-14", "UA-40", "UA-43"]);
+    expect(areas.byOblast["UA-43"].share).toBeGreaterThan(0.99);
+  });
+
+  it.each(checkpoints.filter((checkpoint) => checkpoint.date === "2022-02-23").map((c) => [c.name, c.status, c] as const))(
+    "puts %s on the %s side of the line",
+    (_name, status, { lon, lat }) => {
+      expect(geoContains(before.occupied, [lon, lat])).toBe(status === "russian-held");
+    },
+  );
+});
+
+describe.each(Object.entries(snapshots))("the snapshot of %s", (date, snapshot) => {
+  it("stores the areas its geometry gives", () => {
+    const areas = occupiedAreas(snapshot.occupied, oblasts);
+    expect(Math.abs(snapshot.areas.totalKm2 - areas.totalKm2)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(snapshot.areas.shareOfUkraine - areas.shareOfUkraine)).toBeLessThanOrEqual(0.00005);
+    const stored = snapshot.areas.byOblast;
+    for (const [id, { km2, share }] of Object.entries(areas.byOblast).filter(([, { km2 }]) => km2 >= 0.5)) {
+      expect(Math.abs(stored[id].km2 - km2), id).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(stored[id].share - share), id).toBeLessThanOrEqual(0.00005);
+    }
+  });
+
+  it("stores the contact line its area gives", () => {
+    expect(snapshot.contactLine).toEqual(contactLine(snapshot.occupied, ukraine));
+  });
+
+  it("is what npm run data:snapshot builds from the committed sketch", () => {
+    const [source] = snapshot.sources;
+    const rebuilt = snapshotFromGeoJSON(
+      readFileSync(`scripts/sketches/occupied-${date}.geojson`, "utf8"),
+      { date, source, title: snapshot.title, note: snapshot.note, precision: snapshot.precision, authoritative: AUTHORITATIVE_MAPS },
+      ukraine,
+      oblasts,
+    );
+    expect(rebuilt).toEqual(snapshot);
+  });
+
+  it("keeps three decimals and stays under 40 KB", () => {
+    const decimals = JSON.stringify(snapshot.occupied.coordinates).match(/\.\d{4,}/g);
+    expect(decimals).toBeNull();
+    expect(statSync(`data/control/occupied-${date}.v1.json`).size).toBeLessThan(40 * 1024);
+  });
+
+  it("is a valid area: no part overlaps another, and it lies in Ukraine but for the rounding of its border", () => {
+    const total = areaKm2(snapshot.occupied);
+    const union = multiPolygonFromClipping(polygonClipping.union(snapshot.occupied.coordinates as never));
+    expect(Math.abs(areaKm2(union) - total)).toBeLessThan(1);
+    // Rounding the border to 3 decimals moves it by at most about 50 m.
+    const outside = multiPolygonFromClipping(polygonClipping.difference(snapshot.occupied.coordinates as never, ukraine.coordinates as never));
+    expect(areaKm2(outside) / total).toBeLessThan(0.001);
+  });
+});
+
+describe("the occupied share over time (data/control)", () => {
+  it("runs from about 7% before the full-scale invasion to DeepState's 19.25% at the end of 2025", () => {
+    expect(series.points[0]).toMatchObject({ date: "2022-02-23", share: 0.07 });
+    expect(series.points.at(-1)).toMatchObject({ date: "2025-12-31", share: 0.1925, km2: 116_165 });
+  });
+
+  it("keeps both trackers' figures where they differ", () => {
+    const december = series.points.filter((point) => point.date >= "2025-12-01");
+    expect(new Set(december.flatMap((point) => point.sources))).toEqual(new Set(["isw-2025-12-09", "deepstate-2026-01-02"]));
+  });
+
+  it("agrees with the 2025 map within the map's precision", () => {
+    const published = series.points.find((point) => point.date === "2025-12-09")!;
+    expect(Math.abs(measured.shareOfUkraine - published.share)).toBeLessThanOrEqual(0.004);
+  });
+});
