@@ -33,9 +33,17 @@ class ScrollyStory extends HTMLElement {
       if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
     };
 
-    const linked = steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
+    const stepInHash = () => steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
+    const linked = stepInHash();
     show(Math.max(linked, 0), true);
     if (linked >= 0) steps[linked].scrollIntoView({ block: "center" });
+    // A link to a step followed within the page: show that step's figure at once, as on load.
+    window.addEventListener("hashchange", () => {
+      const index = stepInHash();
+      if (index < 0) return;
+      show(index, true);
+      steps[index].scrollIntoView({ block: "center" });
+    });
 
     let ready = linked < 0;
     this.stop = observeSteps(steps, (index) => {
@@ -47,9 +55,13 @@ class ScrollyStory extends HTMLElement {
       show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
+    // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
+    // so the figure and the scroll position agree.
     this.addEventListener("focusin", (event) => {
       const index = steps.findIndex((step) => step.contains(event.target as Node));
-      if (index >= 0 && view.dataset.step !== steps[index].id) show(index, false);
+      if (index < 0 || view.dataset.step === steps[index].id) return;
+      show(index, false);
+      steps[index].scrollIntoView({ block: "center" });
     });
   }
 

@@ -1,4 +1,14 @@
+import { feature } from "topojson-client";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import type { ControlSnapshot, ShareSeries } from "../schemas/control.ts";
+import type { PublishedFiguresFile } from "../schemas/facts.ts";
+import type { TerritoryPlansFile } from "../schemas/plans.ts";
+import { areaKm2 } from "./areaKm2.ts";
+import { explainerFacts, type Fact } from "./explainerFacts.ts";
+import { occupiedShareChart } from "./occupiedShareChart.ts";
+import { publishedBy } from "./publishedBy.ts";
+import { territoryOverlays } from "./territoryOverlays.ts";
 import type { PlacesFile } from "../schemas/places.ts";
 import type { RegionsFile } from "../schemas/regions.ts";
 import type { ProposalsFile } from "../schemas/proposals.ts";
@@ -35,6 +45,15 @@ export interface ExplainerData {
   forces: Dataset<ForcesFile>;
   guarantees: Dataset<GuaranteesFile>;
   timeline: Dataset<TimelineFile>;
+  plans: Dataset<TerritoryPlansFile>;
+  published: Dataset<PublishedFiguresFile>;
+  series: Dataset<ShareSeries>;
+  /** Control snapshots, oldest first. */
+  snapshots: Array<Dataset<ControlSnapshot>>;
+  /** Every figure the text may state, by id. */
+  facts: Map<string, Fact>;
+  /** Every source any data file lists, by id. */
+  sources: Map<string, Source>;
   /** Every figure a scrolly can move, by id. */
   figures: Map<string, DrawnFigure>;
 }
@@ -58,22 +77,59 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   const forces = need<ForcesFile>("data/forces/army-size");
   const guarantees = need<GuaranteesFile>("data/guarantees/guarantees");
   const timeline = need<TimelineFile>("data/timeline/talks");
-  if (!geo || !places || !regions || !proposals || !forces || !guarantees || !timeline) return { problems };
+  const plans = need<TerritoryPlansFile>("data/plans/territory-plans");
+  const published = need<PublishedFiguresFile>("data/facts/territory-figures");
+  const series = need<ShareSeries>("data/control/occupied-share-series");
+  const snapshots = [...latest]
+    .filter(([dataset]) => /^data\/control\/occupied-\d{4}-\d{2}-\d{2}$/.test(dataset))
+    .map(([, found]) => found as Dataset<ControlSnapshot>)
+    .sort((a, b) => a.data.date.localeCompare(b.data.date));
+  if (snapshots.length === 0) problems.push("data/control/occupied-YYYY-MM-DD.v1.json: expected at least one control snapshot, found none");
+  if (!geo || !places || !regions || !proposals || !forces || !guarantees || !timeline || !plans || !published || !series || snapshots.length === 0) return { problems };
 
+  const sources = new Map<string, Source>();
+  for (const { path, data } of latest.values()) {
+    for (const source of (data as { sources: Source[] }).sources) {
+      const known = sources.get(source.id);
+      if (known && JSON.stringify(known) !== JSON.stringify(source)) {
+        problems.push(`${path}: sources: expected source "${source.id}" to match the source of that id in the other data files, found a different ${known.url !== source.url ? "link" : "title, outlet or date"}`);
+      }
+      sources.set(source.id, source);
+    }
+  }
   const oblastIds = new Set(geo.data.objects.oblasts.geometries.map((g) => String(g.id)));
   regions.data.groups.forEach((group, g) =>
     group.members.forEach((id, m) => {
       if (!oblastIds.has(id)) problems.push(`${regions.path}: groups[${g}].members[${m}]: expected the id of an oblast on the map, found "${id}"`);
     }),
   );
+  plans.data.plans.forEach((plan, p) =>
+    [...plan.whole, ...(plan.frozen === "everywhere" ? [] : plan.frozen)].forEach((id) => {
+      if (!oblastIds.has(id)) problems.push(`${plans.path}: plans[${p}]: expected the ids of oblasts on the map, found "${id}"`);
+    }),
+  );
   if (problems.length) return { problems };
 
+  const oblasts = (feature(geo.data, geo.data.objects.oblasts) as FeatureCollection<Polygon | MultiPolygon>).features as Array<Feature<Polygon | MultiPolygon>>;
+  const overlays = territoryOverlays(oblasts, snapshots.map((s) => s.data), plans.data.plans);
   const map: DrawnFigure = {
-    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays: [] }),
+    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays }),
     render: "svg",
     altPrefix: "Map",
-    credit: figureCredit([geo.data, places.data, regions.data], "Internationally recognised borders."),
+    credit: figureCredit(
+      [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data), plans.data],
+      "Internationally recognised borders. Areas of control are approximate; for authoritative maps see DeepState and ISW.",
+    ),
   };
+  const facts = explainerFacts({
+    ukraineKm2: oblasts.reduce((sum, f) => sum + areaKm2(f), 0),
+    snapshots,
+    overlays,
+    plans,
+    published,
+    series,
+    forces,
+  });
   const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
     ...figure,
     paths: figure.paths ?? {},
@@ -85,6 +141,7 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
     [
       map,
       chart(armySizeChart(forces.data.figures), "Chart", [forces.data]),
+      chart(occupiedShareChart(publishedBy(series.data, snapshots.at(-1)!.data.date)), "Chart", [series.data]),
       chart(talksTimeline(timeline.data.events, timeline.data.asOf), "Timeline", [timeline.data]),
       chart(textFigureIndex("proposals-matrix", proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))), "Table", [proposals.data]),
       chart(
@@ -94,5 +151,5 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
       ),
     ].map((figure) => [figure.id, figure]),
   );
-  return { data: { geo, places, regions, proposals, forces, guarantees, timeline, figures }, problems };
+  return { data: { geo, places, regions, proposals, forces, guarantees, timeline, plans, published, series, snapshots, facts, sources, figures }, problems };
 }

@@ -20,7 +20,7 @@ const setAttribute = (node: JsxNode, name: string, value: string) => {
 /**
  * Remark plugin: gives every `<Step>` in an MDX file the name of that file and the figure of the
  * `<Scrolly>` around it, so each step can draw its own figure and a wrong view fails the build with
- * a message that says where it is.
+ * a message that says where it is; `<Num>`, `<Cite>` and `<StaticFigure>` get the file name too.
  */
 export function remarkScrollySteps(options: { root: string }) {
   return (tree: JsxNode, file: { path?: string }) => {
@@ -37,6 +37,7 @@ export function remarkScrollySteps(options: { root: string }) {
         setAttribute(node, "file", name);
         setAttribute(node, "figure", figure ?? "");
       }
+      if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure")) setAttribute(node, "file", name);
       node.children?.forEach((child) => visit(child, inner));
     };
     visit(tree, undefined);

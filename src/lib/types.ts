@@ -13,6 +13,7 @@ export type Role =
   | "occupied-2014"
   | "occupied"
   | "held"
+  | "plan"
   | "line"
   | "highlight"
   | "axis"

@@ -63,6 +63,8 @@ const CONTEXT_LABELS: Array<{ id: string; name: string; kind: "neighbour" | "wat
   { id: "romania", name: "Romania", kind: "neighbour", at: [25.2, 46.6] },
   { id: "black-sea", name: "Black Sea", kind: "water", at: [31.6, 44.4] },
   { id: "sea-of-azov", name: "Sea of Azov", kind: "water", at: [36.7, 46.2] },
+  { id: "dnipro-river", name: "Dnipro", kind: "water", at: [33.0, 46.69] },
+  { id: "kakhovka-reservoir", name: "Kakhovka reservoir", kind: "water", at: [34.05, 47.28] },
 ];
 
 /**

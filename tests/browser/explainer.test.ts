@@ -35,7 +35,15 @@ async function open(options: BrowserContextOptions, hash = "") {
 }
 
 const stepIds = (page: Page) => page.$$eval(".step", (steps) => steps.map((s) => s.id));
-const stickyStep = (page: Page) => page.getAttribute(".scrolly__figure .figure", "data-step");
+/** CSS selector of the sticky figure of the scrolly a step belongs to. */
+const sticky = (stepId: string) => `scrolly-story:has(#${stepId}) .scrolly__figure .figure`;
+const stickyStep = (page: Page, stepId: string) => page.getAttribute(sticky(stepId), "data-step");
+/** Waits until the sticky figure of a step's scrolly shows that step, and the address names it. */
+const waitForStep = (page: Page, stepId: string) =>
+  page.waitForFunction(
+    ([id, selector]) => document.querySelector(selector)?.getAttribute("data-step") === id && location.hash === `#${id}`,
+    [stepId, sticky(stepId)] as const,
+  );
 
 describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
   beforeAll(async () => {
@@ -55,15 +63,9 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       expect(ids.length).toBeGreaterThanOrEqual(4);
       for (const id of ids) {
         await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: "center" }), id);
-        await page.waitForFunction(
-          (stepId) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === stepId && location.hash === `#${stepId}`,
-          id,
-        );
-        const [sticky, own] = await Promise.all([
-          page.getAttribute(".scrolly__figure .figure", "style"),
-          page.getAttribute(`#${id} .step__figure .figure`, "style"),
-        ]);
-        expect(sticky, `sticky figure at step ${id}`).toBe(own);
+        await waitForStep(page, id);
+        const [shown, own] = await Promise.all([page.getAttribute(sticky(id), "style"), page.getAttribute(`#${id} .step__figure .figure`, "style")]);
+        expect(shown, `sticky figure at step ${id}`).toBe(own);
         expect(new URL(page.url()).hash).toBe(`#${id}`);
       }
       expect(problems).toEqual([]);
@@ -72,9 +74,9 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
 
     it("shows the Donbas shaded, zoomed and labelled at the step about it", async () => {
       const { page, close } = await open({ viewport, reducedMotion: "reduce" }, "#the-donbas");
-      await page.waitForFunction(() => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === "the-donbas");
-      const state = await page.evaluate(() => {
-        const map = document.querySelector<HTMLElement>(".scrolly__figure .figure")!;
+      await waitForStep(page, "the-donbas");
+      const state = await page.evaluate((selector) => {
+        const map = document.querySelector<HTMLElement>(selector)!;
         const label = (id: string) => map.querySelector<HTMLElement>(`.label[data-id="${id}"]`)!;
         return {
           donetsk: map.style.getPropertyValue("--m-UA-14-f"),
@@ -84,7 +86,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
           labelKyiv: getComputedStyle(label("kyiv")).opacity,
           legend: [...map.querySelectorAll<HTMLElement>(".legend__item")].filter((li) => getComputedStyle(li).display !== "none").map((li) => li.textContent),
         };
-      });
+      }, sticky("the-donbas"));
       expect(state.donetsk).toBe("var(--role-donbas)");
       expect(state.kharkiv).toBe("");
       expect(Number(/matrix\(([\d.]+)/.exec(state.zoom)?.[1])).toBeGreaterThan(1.5);
@@ -99,11 +101,11 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const third = (await stepIds(page))[2];
       await close();
       const linked = await open({ viewport }, `#${third}`);
-      const state = await linked.page.evaluate(() => {
-        const map = document.querySelector<HTMLElement>(".scrolly__figure .figure")!;
+      const state = await linked.page.evaluate((selector) => {
+        const map = document.querySelector<HTMLElement>(selector)!;
         const zoom = map.querySelector(".figure__zoom")!;
         return { step: map.dataset.step, transform: getComputedStyle(zoom).transform, running: map.getAnimations({ subtree: true }).length, style: map.getAttribute("style") };
-      });
+      }, sticky(third));
       const own = await linked.page.getAttribute(`#${third} .step__figure .figure`, "style");
       expect(state.step).toBe(third);
       expect(state.style).toBe(own);
@@ -143,12 +145,12 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
         const { page, close } = await open({ viewport, reducedMotion });
         const ids = await stepIds(page);
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "center" }), ids[1]);
-        await page.waitForFunction((id) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === id, ids[1]);
-        const result = await page.evaluate(() => ({
-          zoom: getComputedStyle(document.querySelector(".scrolly__figure .figure__zoom")!).transitionDuration,
-          label: getComputedStyle(document.querySelector(".scrolly__figure .label")!).transitionDuration,
-          running: document.querySelector(".scrolly__figure .figure")!.getAnimations({ subtree: true }).length,
-        }));
+        await waitForStep(page, ids[1]);
+        const result = await page.evaluate((selector) => ({
+          zoom: getComputedStyle(document.querySelector(`${selector} .figure__zoom`)!).transitionDuration,
+          label: getComputedStyle(document.querySelector(`${selector} .label`)!).transitionDuration,
+          running: document.querySelector(selector)!.getAnimations({ subtree: true }).length,
+        }), sticky(ids[1]));
         await close();
         return result;
       };
@@ -183,7 +185,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     for (const id of ids.slice(1, 3)) {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.closest(".step")?.id)).toBe(id);
-      await page.waitForFunction((stepId) => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === stepId, id);
+      await page.waitForFunction(([stepId, selector]) => document.querySelector(selector)?.getAttribute("data-step") === stepId, [id, sticky(id)] as const);
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).toBe("solid");
     }
@@ -203,16 +205,16 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
 
   it("keeps the right figure when the window is resized or rotated", async () => {
     const { page, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" }, "#crimea-2014");
-    await page.waitForFunction(() => document.querySelector(".scrolly__figure .figure")?.getAttribute("data-step") === "crimea-2014");
+    await waitForStep(page, "crimea-2014");
     await page.setViewportSize(viewports[0]);
     await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(200);
-    expect(await stickyStep(page)).toBe("crimea-2014");
+    expect(await stickyStep(page, "crimea-2014")).toBe("crimea-2014");
     await page.setViewportSize({ width: 844, height: 390 });
     await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(200);
-    expect(await stickyStep(page)).toBe("crimea-2014");
-    const frame = await page.evaluate(() => document.querySelector(".scrolly__figure .figure__frame")!.getBoundingClientRect().height);
+    expect(await stickyStep(page, "crimea-2014")).toBe("crimea-2014");
+    const frame = await page.evaluate((selector) => document.querySelector(`${selector} .figure__frame`)!.getBoundingClientRect().height, sticky("crimea-2014"));
     expect(frame).toBeGreaterThan(150);
     await close();
   });

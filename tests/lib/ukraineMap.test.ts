@@ -36,10 +36,18 @@ describe("ukraineMap(input)", () => {
   });
 
   it("offers the region groups as layers with their legend texts", () => {
-    expect(map.layers.map((l) => [l.id, l.role])).toEqual([
+    expect(map.layers.slice(0, 3).map((l) => [l.id, l.role])).toEqual([
       ["donbas", "donbas"],
       ["crimea-2014", "occupied-2014"],
       ["annexation-claim-2022", "claimed"],
     ]);
+  });
+
+  it("offers each control snapshot's area and line, the part of Donetsk Ukraine holds, and each plan as layers", () => {
+    const ids = map.layers.map((l) => l.id);
+    for (const id of ["occupied-2022-02-23", "front-2022-02-23", "occupied-2025-12-15", "front-2025-12-15", "held-UA-14-2025-12-15", "plan-russia-demand", "plan-us-28-point", "plan-freeze-line"]) {
+      expect(ids).toContain(id);
+    }
+    expect(map.marks.find((m) => m.id === "front-2025-12-15")?.kind).toBe("line");
   });
 });

@@ -1,0 +1,45 @@
+import { scaleLinear, scaleUtc } from "d3-scale";
+import type { SharePoint } from "../schemas/control.ts";
+import type { FigureIndex, MarkIndex } from "./types.ts";
+
+/** The share-over-time chart: its index and the path of its line and grid. */
+export type OccupiedShareChart = FigureIndex & { paths: Record<string, string> };
+
+const WIDTH = 1000;
+const HEIGHT = 460;
+const r = (n: number) => Number(n.toFixed(1));
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/**
+ * Lays out the published occupied shares of Ukraine as points on a time axis from 2014, joined by a
+ * line in date order, with a percentage grid. Every point carries its figure as a label; where two
+ * trackers report the same day, both points are drawn.
+ */
+export function occupiedShareChart(points: SharePoint[]): OccupiedShareChart {
+  const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date) || a.share - b.share);
+  const last = day(sorted.at(-1)!.date);
+  const x = scaleUtc().domain([day("2014-01-01"), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))]).range([60, WIDTH - 40]);
+  const y = scaleLinear().domain([0, 0.3]).range([HEIGHT - 50, 20]);
+  const marks: MarkIndex[] = [];
+  const paths: Record<string, string> = {};
+
+  for (const tick of y.ticks(3)) {
+    const id = `grid-${Math.round(tick * 100)}`;
+    paths[id] = `M${x.range()[0]},${r(y(tick))}H${x.range()[1]}`;
+    marks.push({ id, kind: "axis", name: "", bounds: [[x.range()[0], y(tick)], [x.range()[1], y(tick)]], anchor: [x.range()[0], y(tick)], shownByDefault: true, defaultRole: "axis" });
+    marks.push({ id: `${id}-label`, kind: "tick", name: `${Math.round(tick * 100)}%`, bounds: [[20, y(tick)], [20, y(tick)]], anchor: [28, r(y(tick))], shownByDefault: true, labelByDefault: true });
+  }
+  for (const year of x.ticks(6)) {
+    const at: [number, number] = [r(x(year)), HEIGHT - 22];
+    marks.push({ id: `year-${year.getUTCFullYear()}`, kind: "tick", name: String(year.getUTCFullYear()), bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
+  }
+  paths.trend = sorted.map((p, i) => `${i ? "L" : "M"}${r(x(day(p.date)))},${r(y(p.share))}`).join("");
+  marks.push({ id: "trend", kind: "line", name: "Share held by Russia", bounds: [[x.range()[0], 20], [x.range()[1], HEIGHT - 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "line" });
+  sorted.forEach((point, i) => {
+    const at: [number, number] = [r(x(day(point.date))), r(y(point.share))];
+    const id = `point-${i + 1}`;
+    marks.push({ id, kind: "event", name: "", bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
+    marks.push({ id: `${id}-value`, kind: "value", name: `${(point.share * 100).toFixed(1)}%`, bounds: [at, at], anchor: [at[0], at[1] - 12], labelSide: i % 2 ? "below" : "above", shownByDefault: true, labelByDefault: true });
+  });
+  return { id: "occupied-share", focusMode: "dim", width: WIDTH, height: HEIGHT, marks, layers: [], paths };
+}
