@@ -58,8 +58,9 @@ class ScrollyStory extends HTMLElement {
     // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
     // so the figure and the scroll position agree.
     this.addEventListener("focusin", (event) => {
-      const index = steps.findIndex((step) => step.contains(event.target as Node));
-      if (index < 0 || view.dataset.step === steps[index].id) return;
+      const target = event.target as Element;
+      const index = steps.findIndex((step) => step.contains(target));
+      if (index < 0 || view.dataset.step === steps[index].id || !target.matches(":focus-visible")) return;
       show(index, false);
       steps[index].scrollIntoView({ block: "center" });
     });
