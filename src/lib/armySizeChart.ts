@@ -47,7 +47,17 @@ export function armySizeChart(figures: ForceFigure[]): ArmySizeChart {
     const role: Role = figure.kind;
     marks.push({ id: figure.id, kind: "bar", name: figure.label, bounds: [[x0, y], [x1, y + BAR]], anchor: [x1, y + BAR / 2], shownByDefault: false, defaultRole: role });
     marks.push({ id: `${figure.id}-name`, kind: "row", name: figure.label, bounds: [[x(0), y - 14], [x(0), y - 14]], anchor: [x(0), y - 13], labelSide: "end", shownByDefault: false });
-    marks.push({ id: `${figure.id}-value`, kind: "value", name: troopLabel(figure.value), bounds: [[x1, y], [x1, y]], anchor: [x1 + 8, y + BAR / 2], labelSide: "end", shownByDefault: false });
+    // A range's figure goes before the band, where there is room for it on a narrow screen.
+    const isRange = figure.value.low !== figure.value.high;
+    marks.push({
+      id: `${figure.id}-value`,
+      kind: "value",
+      name: troopLabel(figure.value),
+      bounds: [[x1, y], [x1, y]],
+      anchor: [isRange ? x0 - 8 : x1 + 8, y + BAR / 2],
+      labelSide: isRange ? "start" : "end",
+      shownByDefault: false,
+    });
     layers.push({ id: figure.id, label: "", role, members: [figure.id, `${figure.id}-name`, `${figure.id}-value`] });
   });
 

@@ -1,7 +1,7 @@
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { ControlSnapshot, ShareSeries } from "../schemas/control.ts";
+import type { CheckpointsFile, ControlSnapshot, ShareSeries } from "../schemas/control.ts";
 import type { PublishedFiguresFile } from "../schemas/facts.ts";
 import type { TerritoryPlansFile } from "../schemas/plans.ts";
 import { areaKm2 } from "./areaKm2.ts";
@@ -80,12 +80,13 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   const plans = need<TerritoryPlansFile>("data/plans/territory-plans");
   const published = need<PublishedFiguresFile>("data/facts/territory-figures");
   const series = need<ShareSeries>("data/control/occupied-share-series");
+  const checkpoints = need<CheckpointsFile>("data/control/checkpoints");
   const snapshots = [...latest]
     .filter(([dataset]) => /^data\/control\/occupied-\d{4}-\d{2}-\d{2}$/.test(dataset))
     .map(([, found]) => found as Dataset<ControlSnapshot>)
     .sort((a, b) => a.data.date.localeCompare(b.data.date));
   if (snapshots.length === 0) problems.push("data/control/occupied-YYYY-MM-DD.v1.json: expected at least one control snapshot, found none");
-  if (!geo || !places || !regions || !proposals || !forces || !guarantees || !timeline || !plans || !published || !series || snapshots.length === 0) return { problems };
+  if (!geo || !places || !regions || !proposals || !forces || !guarantees || !timeline || !plans || !published || !series || !checkpoints || snapshots.length === 0) return { problems };
 
   const sources = new Map<string, Source>();
   for (const { path, data } of latest.values()) {
@@ -111,11 +112,12 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   if (problems.length) return { problems };
 
   const oblasts = (feature(geo.data, geo.data.objects.oblasts) as FeatureCollection<Polygon | MultiPolygon>).features as Array<Feature<Polygon | MultiPolygon>>;
-  const overlays = territoryOverlays(oblasts, snapshots.map((s) => s.data), plans.data.plans);
+  const territory = territoryOverlays(oblasts, snapshots.map((s) => s.data), plans.data.plans);
   const map: DrawnFigure = {
-    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays }),
+    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays: territory.overlays, layers: territory.layers }),
     render: "svg",
     altPrefix: "Map",
+    sources: [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data)].flatMap((file) => file.sources),
     credit: figureCredit(
       [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data), plans.data],
       "Internationally recognised borders. Areas of control are approximate; for authoritative maps see DeepState and ISW.",
@@ -124,18 +126,22 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   const facts = explainerFacts({
     ukraineKm2: oblasts.reduce((sum, f) => sum + areaKm2(f), 0),
     snapshots,
-    overlays,
+    land: territory.land,
     plans,
     published,
     series,
     forces,
+    checkpoints,
+    proposals,
   });
-  const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
+  const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths" | "sources"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
     ...figure,
     paths: figure.paths ?? {},
     render: figure.paths ? "svg" : "html",
     altPrefix,
-    credit: figureCredit(files),
+    // Text charts cite a source beside every entry; their source line only points there.
+    credit: figure.paths ? figureCredit(files) : { ...figureCredit(files, "Sources are cited beside each entry."), outlets: [] },
+    sources: files.flatMap((file) => file.sources),
   });
   const figures = new Map<string, DrawnFigure>(
     [

@@ -1,14 +1,14 @@
 import polygonClipping, { type Geom } from "polygon-clipping";
 import type { MultiPolygon } from "geojson";
 import type { Source } from "../schemas/common.ts";
-import type { ControlSnapshot, ShareSeries } from "../schemas/control.ts";
+import type { CheckpointsFile, ControlSnapshot, ShareSeries } from "../schemas/control.ts";
+import type { ProposalsFile } from "../schemas/proposals.ts";
 import type { PublishedFiguresFile } from "../schemas/facts.ts";
 import type { ForcesFile } from "../schemas/forces.ts";
 import type { TerritoryPlansFile } from "../schemas/plans.ts";
 import { areaKm2 } from "./areaKm2.ts";
 import { factText, type FactUnit } from "./factText.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
-import type { MapOverlay } from "./ukraineMap.ts";
 
 /** A figure the text can state through <Num of="id">, with where it comes from. */
 export interface Fact {
@@ -29,11 +29,14 @@ export interface Fact {
 export interface FactInputs {
   ukraineKm2: number;
   snapshots: Array<{ path: string; data: ControlSnapshot }>;
-  overlays: MapOverlay[];
+  /** Land measured for the text, by layer id: the part of Donetsk Ukraine holds, each plan. */
+  land: Map<string, MultiPolygon>;
   plans: { path: string; data: TerritoryPlansFile };
   published: { path: string; data: PublishedFiguresFile };
   series: { path: string; data: ShareSeries };
   forces: { path: string; data: ForcesFile };
+  checkpoints: { path: string; data: CheckpointsFile };
+  proposals: { path: string; data: ProposalsFile };
 }
 
 const asClipping = (geometry: MultiPolygon): Geom => geometry.coordinates as Geom;
@@ -58,7 +61,7 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
     }
   }
   const latest = sorted.at(-1);
-  const overlay = (id: string) => inputs.overlays.find((o) => o.id === id)?.geometry as MultiPolygon | undefined;
+  const overlay = (id: string) => inputs.land.get(id);
   if (latest) {
     const held = overlay(`held-UA-14-${latest.data.date}`);
     if (held) {
@@ -90,5 +93,9 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
     add(`${figure.id}-low`, figure.value.low, "troops", false, inputs.forces.path, sources);
     add(`${figure.id}-high`, figure.value.high, "troops", false, inputs.forces.path, sources);
   }
+  const byDate = Map.groupBy(inputs.checkpoints.data.checkpoints, (checkpoint) => checkpoint.date);
+  for (const [date, checkpoints] of byDate) add(`checkpoints-${date}-count`, checkpoints.length, "count", false, inputs.checkpoints.path, inputs.checkpoints.data.sources);
+  add("proposals-count", inputs.proposals.data.proposals.length, "count", false, inputs.proposals.path, []);
+  add("questions-count", inputs.proposals.data.questions.length, "count", false, inputs.proposals.path, []);
   return facts;
 }

@@ -1,7 +1,7 @@
 import { format } from "d3-format";
 
 /** What a figure in the text counts. */
-export type FactUnit = "km2" | "share" | "people" | "troops";
+export type FactUnit = "km2" | "share" | "people" | "troops" | "count";
 
 const thousands = format(",");
 
@@ -17,6 +17,7 @@ export function factText(value: number, unit: FactUnit, approximate = false): st
       return `${(value * 100).toFixed(1)}%`;
     case "people":
     case "troops":
+    case "count":
       return thousands(Math.round(value));
   }
 }

@@ -39,7 +39,7 @@ export function occupiedShareChart(points: SharePoint[]): OccupiedShareChart {
     const at: [number, number] = [r(x(day(point.date))), r(y(point.share))];
     const id = `point-${i + 1}`;
     marks.push({ id, kind: "event", name: "", bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
-    marks.push({ id: `${id}-value`, kind: "value", name: `${(point.share * 100).toFixed(1)}%`, bounds: [at, at], anchor: [at[0], at[1] - 12], labelSide: i % 2 ? "below" : "above", shownByDefault: true, labelByDefault: true });
+    marks.push({ id: `${id}-value`, kind: "value", name: `${(point.share * 100).toFixed(1)}%`, bounds: [at, at], anchor: at, labelSide: i % 2 ? "below" : "above", shownByDefault: true, labelByDefault: true });
   });
   return { id: "occupied-share", focusMode: "dim", width: WIDTH, height: HEIGHT, marks, layers: [], paths };
 }

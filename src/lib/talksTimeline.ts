@@ -6,8 +6,8 @@ import type { FigureIndex, MarkIndex } from "./types.ts";
 export type TalksTimeline = FigureIndex & { paths: Record<string, string> };
 
 const WIDTH = 1000;
-const HEIGHT = 240;
-const AXIS = 120;
+const HEIGHT = 400;
+const AXIS = 200;
 /** Half the width of time a step about one event shows around it, in figure units. */
 const WINDOW = 70;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -16,7 +16,7 @@ const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 /**
  * Lays out the talks on one line of time, from the first month of the data to its "as of" date:
- * a dot per event (always shown), its title as a label a step switches on, and month ticks. A step
+ * a dot per event (always drawn), its title as a label a step switches on, and month names. A step
  * that focuses on an event zooms the line to the weeks around it, so the reader moves along it.
  */
 export function talksTimeline(events: TalksEvent[], asOf: string): TalksTimeline {
@@ -29,21 +29,24 @@ export function talksTimeline(events: TalksEvent[], asOf: string): TalksTimeline
   marks.push({ id: "axis", kind: "axis", name: "", bounds: [[x(start), AXIS], [x(day(asOf)), AXIS]], anchor: [x(start), AXIS], shownByDefault: true, defaultRole: "axis" });
 
   for (const month of x.ticks(12)) {
-    const at: [number, number] = [r(x(month)), AXIS + 22];
+    const at: [number, number] = [r(x(month)), AXIS];
     const name = month.getUTCMonth() === 0 ? String(month.getUTCFullYear()) : MONTHS[month.getUTCMonth()];
-    marks.push({ id: `month-${month.toISOString().slice(0, 7)}`, kind: "tick", name, bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
+    marks.push({ id: `month-${month.toISOString().slice(0, 7)}`, kind: "tick", name, bounds: [at, at], anchor: at, labelSide: "below", shownByDefault: true, labelByDefault: true });
   }
 
   events.forEach((event, i) => {
     const cx = r((x(day(event.date)) + x(day(event.endDate ?? event.date))) / 2);
     const side = i % 2 === 0 ? "above" : "below";
-    marks.push({ id: `${event.id}-dot`, kind: "event", name: "", bounds: [[cx, AXIS], [cx, AXIS]], anchor: [cx, AXIS], shownByDefault: true, labelByDefault: true });
+    // A zero-length stroke with round caps and a non-scaling width: a dot that keeps its size at any zoom.
+    paths[`${event.id}-dot`] = `M${cx},${AXIS}h0`;
+    marks.push({ id: `${event.id}-dot`, kind: "dot", name: "", bounds: [[cx, AXIS], [cx, AXIS]], anchor: [cx, AXIS], shownByDefault: true, defaultRole: "event" });
     marks.push({
       id: event.id,
       kind: "value",
       name: event.title,
       bounds: [[cx - WINDOW, AXIS - 10], [cx + WINDOW, AXIS + 10]],
-      anchor: [cx, side === "above" ? AXIS - 14 : AXIS + 42],
+      // Anchored on the line: the label's offset is set in CSS, so it does not grow with the zoom.
+      anchor: [cx, AXIS],
       labelSide: side,
       shownByDefault: false,
     });

@@ -1,22 +1,40 @@
+import polygonClipping, { type Geom } from "polygon-clipping";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import type { TerritoryPlan } from "../schemas/plans.ts";
 import { heldPart } from "./heldPart.ts";
+import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { planTerritory } from "./planTerritory.ts";
+import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
+
+/** What the territory sections add to the map, and the land they measure. */
+export interface TerritoryOverlays {
+  /** Shapes drawn over the oblasts: occupied areas, lines of contact, frozen parts of plans. */
+  overlays: MapOverlay[];
+  /** Layers made of marks the map already has: the part of Donetsk Ukraine holds, each plan. */
+  layers: LayerIndex[];
+  /** The land each of those layers stands for, to measure, by layer id. */
+  land: Map<string, MultiPolygon>;
+}
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const longDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 /** The day the full-scale invasion began: snapshots before it show the line of 2015 to 2022. */
 const INVASION = "2022-02-24";
+const asClipping = (geometry: Polygon | MultiPolygon): Geom =>
+  (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as Geom;
 
 /**
- * The overlays the territory sections draw: for each control snapshot, the area Russia held and the
- * line of contact; for the latest, the part of Donetsk oblast Ukraine held; and for each plan, the
- * land Russia would hold under it.
+ * The overlays and layers the territory sections draw. Each control snapshot adds its occupied area
+ * and line of contact. The part of Donetsk Ukraine holds, and the land Russia would hold under each
+ * plan, reuse shapes the map already draws (whole oblasts, the latest occupied area), so only the
+ * frozen part of a plan that freezes the line in some oblasts adds a shape of its own.
  */
-export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>>, snapshots: ControlSnapshot[], plans: TerritoryPlan[]): MapOverlay[] {
+export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>>, snapshots: ControlSnapshot[], plans: TerritoryPlan[]): TerritoryOverlays {
   const overlays: MapOverlay[] = [];
+  const layers: LayerIndex[] = [];
+  const land = new Map<string, MultiPolygon>();
   const sorted = [...snapshots].sort((a, b) => a.date.localeCompare(b.date));
   for (const snapshot of sorted) {
     const before = snapshot.date < INVASION;
@@ -39,25 +57,33 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
   }
   const latest = sorted.at(-1);
   const donetsk = oblasts.find((f) => f.id === "UA-14");
-  if (latest && donetsk) {
-    overlays.push({
-      id: `held-UA-14-${latest.date}`,
-      kind: "area",
-      name: "Held by Ukraine in Donetsk oblast",
-      legend: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`,
-      role: "held",
-      geometry: heldPart(donetsk.geometry, latest.occupied),
-    });
-    for (const plan of plans) {
+  if (!latest || !donetsk) return { overlays, layers, land };
+
+  const heldId = `held-UA-14-${latest.date}`;
+  layers.push({ id: heldId, label: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", members: ["UA-14"] });
+  land.set(heldId, heldPart(donetsk.geometry, latest.occupied));
+
+  const occupiedId = `occupied-${latest.date}`;
+  const byId = new Map(oblasts.map((f) => [String(f.id), f.geometry]));
+  for (const plan of plans) {
+    const members: string[] = [...plan.whole];
+    if (plan.frozen === "everywhere") {
+      members.push(occupiedId);
+    } else if (plan.frozen.length > 0) {
+      const frozenId = `${plan.id}-frozen`;
+      const frozenUnits = plan.frozen.map((id) => asClipping(byId.get(id)!));
       overlays.push({
-        id: plan.id,
+        id: frozenId,
         kind: "area",
-        name: plan.name,
-        legend: `Russia would hold: ${plan.name}`,
+        name: `${plan.name}: frozen on the line`,
+        legend: "",
         role: "plan",
-        geometry: planTerritory(plan, oblasts, latest.occupied),
+        geometry: multiPolygonFromClipping(polygonClipping.intersection(asClipping(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1)))),
       });
+      members.push(frozenId);
     }
+    layers.push({ id: plan.id, label: `Russia would hold: ${plan.name}`, role: "plan", members });
+    land.set(plan.id, planTerritory(plan, oblasts, latest.occupied));
   }
-  return overlays;
+  return { overlays, layers, land };
 }

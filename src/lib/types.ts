@@ -1,3 +1,5 @@
+import type { Source } from "../schemas/common.ts";
+
 /** A point in the figure's own coordinates (SVG user units, origin top left). */
 export type Point = [number, number];
 
@@ -17,6 +19,7 @@ export type Role =
   | "line"
   | "highlight"
   | "axis"
+  | "event"
   | "demand"
   | "offer"
   | "cap"
@@ -27,7 +30,7 @@ export interface MarkIndex {
   /** Stable id: ISO 3166-2 code for oblasts, a slug for everything else. */
   id: string;
   /** What kind of thing it is; decides how it is drawn and how its label looks. */
-  kind: "oblast" | "neighbour" | "area" | "line" | "place" | "water" | "bar" | "axis" | "tick" | "event" | "value" | "row" | "panel";
+  kind: "oblast" | "neighbour" | "area" | "line" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -140,4 +143,6 @@ export interface DrawnFigure extends FigureIndex {
   altPrefix: string;
   /** Source line. */
   credit: FigureCredit;
+  /** Every source of the data the figure draws. */
+  sources: Source[];
 }

@@ -39,6 +39,8 @@ export interface UkraineMapInput {
   places: MapPlace[];
   groups: MapGroup[];
   overlays: MapOverlay[];
+  /** Further layers made of the marks above, e.g. a plan painting whole oblasts. */
+  layers: LayerIndex[];
 }
 
 /** A figure index plus the SVG path of every drawn mark: what the build needs to draw the map. */
@@ -81,6 +83,8 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
     .rotate([-31.5, 0])
     .fitExtent([[20, 20], [width - 20, height - 20]], outline);
   const path = geoPath(projection).digits(1);
+  // Neighbours are background: whole units are precise enough, and Ukraine's own borders lie on top.
+  const contextPath = geoPath(projection).digits(0);
   const round = (n: number) => Number(n.toFixed(1));
   const box = (f: Feature | Geometry): MarkIndex["bounds"] => {
     const [[x0, y0], [x1, y1]] = path.bounds(f as Feature);
@@ -96,11 +100,15 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   const addShape = (id: string, kind: MarkIndex["kind"], name: string, f: Feature | Geometry, shownByDefault: boolean, defaultRole: Role) => {
     const [x, y] = path.centroid(f as Feature);
     marks.push({ id, kind, name, bounds: box(f), anchor: [round(x), round(y)], shownByDefault, defaultRole });
-    paths[id] = path(f as Feature) ?? "";
+    paths[id] = (kind === "neighbour" ? contextPath : path)(f as Feature) ?? "";
+  };
+  const inView = (f: Feature) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    return x1 > 0 && x0 < width && y1 > 0 && y0 < height;
   };
 
   const neighbours = feature(topology, topology.objects.neighbours) as FeatureCollection;
-  for (const f of neighbours.features) {
+  for (const f of neighbours.features.filter(inView)) {
     addShape(`country-${f.id}`, "neighbour", String(f.properties?.name), f, true, "context");
   }
   const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
@@ -122,6 +130,7 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   const layers: LayerIndex[] = [
     ...input.groups.map((g) => ({ id: g.id, label: g.legend, role: GROUP_ROLES[g.id] ?? "highlight", members: g.members })),
     ...input.overlays.map((o) => ({ id: o.id, label: o.legend, role: o.role, members: [o.id] })),
+    ...input.layers,
   ];
 
   return { id: "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths };

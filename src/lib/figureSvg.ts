@@ -1,0 +1,38 @@
+import type { DrawnFigure } from "./types.ts";
+
+/** How each kind of shape is stroked, written into the file because page styles do not reach it. */
+const STROKED: Record<string, { width: number; cap?: string }> = {
+  line: { width: 2 },
+  axis: { width: 1 },
+  dot: { width: 10, cap: "round" },
+};
+
+/**
+ * The shapes of a figure as a standalone SVG file of one `<g id="geo-…">`, which every view of the
+ * figure on the page draws with `<use href="file#geo-…">`. Each shape reads its paint and opacity
+ * from custom properties a scene sets on the view, so one file serves every scene; the file is
+ * requested once and cached, instead of weighing down the page.
+ */
+export function figureSvg(figure: DrawnFigure): string {
+  const shapes = figure.marks
+    .filter((mark) => mark.id in figure.paths && mark.defaultRole)
+    .map((mark) => {
+      const id = mark.id;
+      const stroked = STROKED[mark.kind];
+      const opacity = mark.kind === "axis"
+        ? `var(--m-${id}-o,${mark.shownByDefault ? 1 : 0})`
+        : `calc(var(--m-${id}-o,${mark.shownByDefault ? 1 : 0}) * var(--d-${id},var(--dim,1)))`;
+      const paint = stroked
+        ? `fill:none;stroke:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke-width:${stroked.width}px${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
+        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-border));stroke-width:calc(var(--m-${id}-w,0.6) * 1px)`;
+      return `<path data-id="${id}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
+    });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${figure.width} ${figure.height}">`,
+    `<style>path{transition:fill var(--t,0s),opacity var(--t,0s),stroke var(--t,0s)}</style>`,
+    `<g id="geo-${figure.id}" stroke-linejoin="round">`,
+    ...shapes,
+    "</g></svg>",
+    "",
+  ].join("\n");
+}
