@@ -180,6 +180,60 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     });
   });
 
+  describe("charts move with their steps", () => {
+    const at = async (stepId: string) => {
+      const { page, problems, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" }, `#${stepId}`);
+      await waitForStep(page, stepId);
+      return { page, problems, close };
+    };
+    const opacity = (page: Page, selector: string) => page.$eval(selector, (node) => Number(getComputedStyle(node).opacity));
+
+    it("the proposals matrix picks out the question a step is about and dims the others", async () => {
+      const { page, problems, close } = await at("q-nato");
+      const grid = `${sticky("q-nato")} .matrix__grid`;
+      expect(await opacity(page, `${grid} tr[data-id="nato"]`)).toBe(1);
+      expect(await opacity(page, `${grid} tr[data-id="territory"]`)).toBeCloseTo(0.7, 2);
+      expect(await page.textContent(`#q-nato .matrix__panel h3`)).toBe("Could Ukraine still join NATO?");
+      expect(await page.$$eval(`#q-nato .position`, (items) => items.length)).toBe(7);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    it("the army chart reveals the US cap with its figure from the data, and keeps earlier bars", async () => {
+      const forces = JSON.parse(readFileSync("data/forces/army-size.v1.json", "utf8")) as { figures: Array<{ id: string; value: { low: number } }> };
+      const cap = forces.figures.find((f) => f.id === "us-28-point-cap")!.value.low.toLocaleString("en-GB");
+      const { page, close } = await at("army-28-point-cap");
+      const figure = sticky("army-28-point-cap");
+      const style = (await page.getAttribute(figure, "style"))!;
+      expect(style).toContain("--m-us-28-point-cap-o:1");
+      expect(style).toContain("--m-russia-istanbul-2022-demand-o:1");
+      expect(style).not.toContain("--m-e3-peacetime-cap-o");
+      expect(await page.textContent(`${figure} .label[data-id="us-28-point-cap-value"]`)).toBe(cap);
+      expect(await opacity(page, `${figure} .label[data-id="us-28-point-cap-value"]`)).toBe(1);
+      expect(await opacity(page, `${figure} .label[data-id="e3-peacetime-cap-value"]`)).toBe(0);
+      await close();
+    });
+
+    it("the guarantees chart picks out the US offer and shows its terms in full in the step", async () => {
+      const { page, close } = await at("us-offer");
+      const figure = sticky("us-offer");
+      expect(await opacity(page, `${figure} .party[data-id="us-berlin-offer"]`)).toBe(1);
+      expect(await opacity(page, `${figure} .party[data-id="russia-demands"]`)).toBeCloseTo(0.7, 2);
+      expect(await page.textContent(`#us-offer .party h3`)).toContain("United States");
+      await close();
+    });
+
+    it("the timeline zooms to the Berlin talks and names them", async () => {
+      const { page, close } = await at("t-berlin");
+      const figure = sticky("t-berlin");
+      const transform = await page.$eval(`${figure} .figure__zoom`, (node) => getComputedStyle(node).transform);
+      expect(Number(/matrix\(([\d.]+)/.exec(transform)?.[1])).toBeGreaterThan(3);
+      expect(await opacity(page, `${figure} .label[data-id="berlin-talks"]`)).toBe(1);
+      expect(await opacity(page, `${figure} .label[data-id="riyadh-us-russia-talks"]`)).toBe(0);
+      await close();
+    });
+  });
+
   it("moves the figure to a step when the keyboard reaches it, with the focus visible", async () => {
     const { page, close } = await open({ viewport: viewports[1], reducedMotion: "reduce" });
     const ids = await stepIds(page);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+
+const DIR = "src/content/sections";
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/** Names that contain digits but state no figure. */
+const NAMES = /\b(28-point|Article 5(-like)?|G8|E3)\b/g;
+/** Dates: "15 December", "14 and 15 December", and years. */
+const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "g");
+
+/** The text a reader sees: components and their attributes removed, names and dates blanked. */
+function readerText(mdx: string): string {
+  let text = "";
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < mdx.length; i++) {
+    const c = mdx[i];
+    if (depth === 0) {
+      if (c === "<" && /[A-Za-z/]/.test(mdx[i + 1] ?? "")) depth = 1;
+      else text += c;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === ">" && depth === 1) depth = 0;
+  }
+  // Front matter the reader never sees (the section's position and anchor) is left out.
+  return text.replace(/^(order|anchor):.*$/gm, "").replace(NAMES, " ").replace(DATES, " ");
+}
+
+/** Figures typed by hand in a section: every number left in what the reader sees, by line. */
+function handTypedFigures(mdx: string): string[] {
+  return readerText(mdx)
+    .split("\n")
+    .flatMap((line, i) => [...line.matchAll(/\d[\d,.]*/g)].map((m) => `line ${i + 1}: "${m[0]}" in "${line.trim().slice(0, 80)}"`));
+}
+
+describe("the narrative states no figure by hand: numbers come from the data through <Num>", () => {
+  it.each(readdirSync(DIR).filter((f) => f.endsWith(".mdx")))("%s", (file) => {
+    expect(handTypedFigures(readFileSync(`${DIR}/${file}`, "utf8"))).toEqual([]);
+  });
+
+  it("catches a figure typed into the prose, and lets dates, years and names through", () => {
+    const mdx = 'Russia held 116,000 km² on 15 December 2025 <Num of="occupied-2025-12-15-km2" />, in the 28-point draft, since 2014.';
+    expect(handTypedFigures(mdx)).toEqual(['line 1: "116,000" in "Russia held 116,000 km² on     , in the   draft, since  ."']);
+  });
+});
