@@ -134,6 +134,9 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
     checkpoints,
     proposals,
   });
+  // The share chart shows only what had been published by the map's date.
+  const cutoff = snapshots.at(-1)!.data.date;
+  const shown = publishedBy(series.data, cutoff);
   const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths" | "sources"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
     ...figure,
     paths: figure.paths ?? {},
@@ -147,7 +150,7 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
     [
       map,
       chart(armySizeChart(forces.data.figures), "Chart", [forces.data]),
-      chart(occupiedShareChart(publishedBy(series.data, snapshots.at(-1)!.data.date)), "Chart", [series.data]),
+      chart(occupiedShareChart(shown), "Chart", [{ asOf: cutoff, sources: series.data.sources.filter((s) => shown.some((p) => p.sources.includes(s.id))) }]),
       chart(talksTimeline(timeline.data.events, timeline.data.asOf), "Timeline", [timeline.data]),
       chart(textFigureIndex("proposals-matrix", proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))), "Table", [proposals.data]),
       chart(

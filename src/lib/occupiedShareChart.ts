@@ -11,14 +11,15 @@ const r = (n: number) => Number(n.toFixed(1));
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 /**
- * Lays out the published occupied shares of Ukraine as points on a time axis from 2014, joined by a
- * line in date order, with a percentage grid. Every point carries its figure as a label; where two
- * trackers report the same day, both points are drawn.
+ * Lays out the published occupied shares of Ukraine as points on a time axis, with a percentage grid.
+ * Points from different trackers are not joined by a line, since they count differently; the first,
+ * the largest and the latest carry their figure as a label, and a table beside the chart gives all.
  */
 export function occupiedShareChart(points: SharePoint[]): OccupiedShareChart {
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date) || a.share - b.share);
   const last = day(sorted.at(-1)!.date);
-  const x = scaleUtc().domain([day("2014-01-01"), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))]).range([60, WIDTH - 40]);
+  const first = day(sorted[0].date);
+  const x = scaleUtc().domain([new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))]).range([60, WIDTH - 60]);
   const y = scaleLinear().domain([0, 0.3]).range([HEIGHT - 50, 20]);
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = {};
@@ -33,13 +34,16 @@ export function occupiedShareChart(points: SharePoint[]): OccupiedShareChart {
     const at: [number, number] = [r(x(year)), HEIGHT - 22];
     marks.push({ id: `year-${year.getUTCFullYear()}`, kind: "tick", name: String(year.getUTCFullYear()), bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
   }
-  paths.trend = sorted.map((p, i) => `${i ? "L" : "M"}${r(x(day(p.date)))},${r(y(p.share))}`).join("");
-  marks.push({ id: "trend", kind: "line", name: "Share held by Russia", bounds: [[x.range()[0], 20], [x.range()[1], HEIGHT - 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "line" });
+  const largest = sorted.reduce((max, point) => (point.share > max.share ? point : max));
+  const labelled = new Set([sorted[0], largest, sorted.at(-1)!]);
   sorted.forEach((point, i) => {
     const at: [number, number] = [r(x(day(point.date))), r(y(point.share))];
     const id = `point-${i + 1}`;
-    marks.push({ id, kind: "event", name: "", bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
-    marks.push({ id: `${id}-value`, kind: "value", name: `${(point.share * 100).toFixed(1)}%`, bounds: [at, at], anchor: at, labelSide: i % 2 ? "below" : "above", shownByDefault: true, labelByDefault: true });
+    paths[id] = `M${at[0]},${at[1]}h0`;
+    marks.push({ id, kind: "dot", name: "", bounds: [at, at], anchor: at, shownByDefault: true, defaultRole: "event" });
+    if (labelled.has(point)) {
+      marks.push({ id: `${id}-value`, kind: "value", name: `${(point.share * 100).toFixed(1)}%`, bounds: [at, at], anchor: at, labelSide: "above", shownByDefault: true, labelByDefault: true });
+    }
   });
   return { id: "occupied-share", focusMode: "dim", width: WIDTH, height: HEIGHT, marks, layers: [], paths };
 }

@@ -9,8 +9,9 @@ const NAMES = /\b(28-point|Article 5(-like)?|G8|E3)\b/g;
 /** Dates: "15 December", "14 and 15 December", and years. */
 const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "g");
 
-/** The text a reader sees: components and their attributes removed, names and dates blanked. */
+/** The text a reader sees, or hears: prose and the alt texts and titles of figures, without components. */
 function readerText(mdx: string): string {
+  const described = [...mdx.matchAll(/\b(?:alt|title)="([^"]*)"/g)].map((m) => m[1]);
   let text = "";
   let depth = 0;
   let quote = "";
@@ -29,7 +30,7 @@ function readerText(mdx: string): string {
     else if (c === ">" && depth === 1) depth = 0;
   }
   // Front matter the reader never sees (the section's position and anchor) is left out.
-  return text.replace(/^(order|anchor):.*$/gm, "").replace(NAMES, " ").replace(DATES, " ");
+  return [text.replace(/^(order|anchor):.*$/gm, ""), ...described].join("\n").replace(NAMES, " ").replace(DATES, " ");
 }
 
 /** Figures typed by hand in a section: every number left in what the reader sees, by line. */
@@ -42,6 +43,10 @@ function handTypedFigures(mdx: string): string[] {
 describe("the narrative states no figure by hand: numbers come from the data through <Num>", () => {
   it.each(readdirSync(DIR).filter((f) => f.endsWith(".mdx")))("%s", (file) => {
     expect(handTypedFigures(readFileSync(`${DIR}/${file}`, "utf8"))).toEqual([]);
+  });
+
+  it("catches a figure typed into an alt text", () => {
+    expect(handTypedFigures('<Step id="a" alt="A bar of 600,000 troops." view={{}}>Text</Step>')).toEqual(['line 2: "600,000" in "A bar of 600,000 troops."']);
   });
 
   it("catches a figure typed into the prose, and lets dates, years and names through", () => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { clientIndex } from "../../src/lib/clientIndex.ts";
+import { checkExplainerData } from "../../src/lib/checkExplainerData.ts";
+import { sceneFor } from "../../src/lib/sceneFor.ts";
+import { sceneStyle } from "../../src/lib/sceneStyle.ts";
+import type { FigureIndex, View } from "../../src/lib/types.ts";
+import { readDataFiles } from "../../scripts/readDataFiles.ts";
+import { tinyChart, tinyFigure } from "./fixtures.ts";
+
+const figures = checkExplainerData(readDataFiles(".")).data!.figures;
+
+/** Puts a figure in each view from the full index and from the browser's, and compares the two. */
+const expectSameScenes = (figure: FigureIndex, views: View[]) => {
+  const client = clientIndex(figure);
+  for (const view of views) expect(sceneStyle(sceneFor(view, client)), JSON.stringify(view)).toBe(sceneStyle(sceneFor(view, figure)));
+};
+
+describe("clientIndex(figure)", () => {
+  it("keeps the figure's id, size, focus mode and layers", () => {
+    const client = clientIndex(tinyFigure);
+    expect([client.id, client.width, client.height, client.focusMode]).toEqual(["tiny-map", 100, 50, "zoom"]);
+    expect(client.layers).toEqual(tinyFigure.layers);
+  });
+
+  it("keeps each mark's id, kind, bounds and the flags scenes need, and drops names and label anchors", () => {
+    expect(clientIndex(tinyFigure).marks).toEqual([
+      { id: "UA-01", kind: "oblast", name: "", bounds: [[0, 0], [50, 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "land" },
+      { id: "UA-02", kind: "oblast", name: "", bounds: [[50, 0], [100, 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "land" },
+      { id: "occupied", kind: "area", name: "", bounds: [[60, 10], [90, 40]], anchor: [0, 0], shownByDefault: false, defaultRole: "occupied" },
+      { id: "town", kind: "place", name: "", bounds: [[80, 20], [80, 20]], anchor: [0, 0], shownByDefault: false },
+    ]);
+    expect(clientIndex(tinyChart).marks.find((m) => m.id === "tick-50")).toMatchObject({ labelByDefault: true });
+  });
+
+  it("leaves out flags a mark does not have, so the page carries no empty keys", () => {
+    const town = clientIndex(tinyFigure).marks.find((m) => m.id === "town")!;
+    expect(Object.keys(town)).not.toContain("defaultRole");
+    expect(Object.keys(town)).not.toContain("labelByDefault");
+  });
+
+  it("gives the browser the same scenes as the build for the small fixtures", () => {
+    expectSameScenes(tinyFigure, [{}, { layers: ["east", "occupied"] }, { focus: ["occupied"], highlight: ["UA-01", "town"], labels: ["town", "UA-02"] }, { focus: ["both"], layers: ["both"] }]);
+    expectSameScenes(tinyChart, [{}, { layers: ["early"], focus: ["b"] }, { labels: ["c"], highlight: ["a"] }]);
+  });
+
+  it("gives the browser the same scenes as the build for the steps of the map", () => {
+    expectSameScenes(figures.get("ukraine-map")!, [
+      { labels: ["kyiv", "russia", "belarus", "poland", "moldova", "romania", "black-sea", "sea-of-azov"] },
+      { focus: ["UA-14", "UA-09"], layers: ["donbas"], highlight: ["donetsk", "luhansk"], labels: ["donetsk", "luhansk", "horlivka", "mariupol"] },
+      { focus: ["UA-14"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], labels: ["kramatorsk"] },
+      { focus: ["held-UA-14-2025-12-15"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], labels: ["sloviansk", "kramatorsk", "pokrovsk"] },
+      { focus: ["UA-14"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], highlight: ["UA-14"], labels: ["kramatorsk", "sloviansk"] },
+      { focus: ["UA-65", "enerhodar"], layers: ["occupied-2025-12-15", "front-2025-12-15"], labels: ["dnipro-river", "kakhovka-reservoir", "kherson", "nova-kakhovka", "enerhodar"] },
+      { focus: ["UA-14", "UA-09", "UA-23", "UA-65", "UA-43"], layers: ["plan-us-28-point", "front-2025-12-15"], labels: ["kramatorsk", "zaporizhzhia", "kherson", "UA-43"] },
+    ]);
+  });
+
+  it("gives the browser the same scenes as the build for the steps of the charts and the timeline", () => {
+    expectSameScenes(figures.get("army-size")!, [
+      { layers: ["russia-istanbul-2022-demand", "ukraine-istanbul-2022-offer"] },
+      { layers: ["russia-istanbul-2022-demand", "ukraine-istanbul-2022-offer", "us-28-point-cap"], focus: ["us-28-point-cap"] },
+    ]);
+    expectSameScenes(figures.get("talks-timeline")!, [{ focus: ["alaska-summit"], labels: ["alaska-summit"] }, { focus: ["berlin-talks"], labels: ["berlin-talks", "european-leaders-statement"] }]);
+    expectSameScenes(figures.get("proposals-matrix")!, [{ focus: ["territory"] }]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import type { Feature, Geometry, Polygon } from "geojson";
+import { areaKm2 } from "../../src/lib/areaKm2.ts";
+import { planTerritory } from "../../src/lib/planTerritory.ts";
+import { territoryOverlays } from "../../src/lib/territoryOverlays.ts";
+import type { ControlSnapshot } from "../../src/schemas/control.ts";
+import type { TerritoryPlan } from "../../src/schemas/plans.ts";
+
+// Boxes split only along meridians, which are great circles, so their parts add up on the sphere.
+const ring = (west: number, east: number): Array<[number, number]> => [[west, 48], [west, 49], [east, 49], [east, 48], [west, 48]];
+const oblast = (id: string, west: number): Feature<Polygon> => ({ type: "Feature", id, properties: {}, geometry: { type: "Polygon", coordinates: [ring(west, west + 1)] } });
+const multi = (...rings: Array<Array<[number, number]>>): ControlSnapshot["occupied"] => ({ type: "MultiPolygon", coordinates: rings.map((r) => [r]) });
+
+// West to east: a far-off oblast, Kherson, Zaporizhzhia, Donetsk, Luhansk.
+const oblasts = [oblast("UA-46", 30), oblast("UA-65", 33), oblast("UA-23", 34), oblast("UA-14", 35), oblast("UA-09", 36)];
+const geometryOf = (id: string) => oblasts.find((o) => o.id === id)!.geometry;
+
+const snapshot = (date: string, occupied: ControlSnapshot["occupied"]): ControlSnapshot => ({
+  version: 1,
+  asOf: date,
+  title: "Control snapshot",
+  note: "A test snapshot.",
+  sources: [{ id: "map", outlet: "Outlet", title: "A map", date, url: "https://example.org/" }],
+  date,
+  occupied,
+  contactLine: { type: "MultiLineString", coordinates: [[[35.5, 48], [35.5, 49]]] },
+  areas: { totalKm2: 0, shareOfUkraine: 0, byOblast: {} },
+  precision: "approximate, ±5 km",
+  authoritative: [{ name: "DeepState map", url: "https://deepstatemap.live/" }],
+});
+// 2025: half of Kherson, all of Zaporizhzhia, the west half of Donetsk, all of Luhansk, and a pocket in the far oblast.
+const latest = snapshot("2025-12-15", multi(ring(30, 30.5), ring(33.5, 35.5), ring(36, 37)));
+const before = snapshot("2022-02-23", multi(ring(36, 37)));
+
+const plan = (id: string, whole: string[], frozen: TerritoryPlan["frozen"]): TerritoryPlan => ({
+  id,
+  name: `Plan ${id}`,
+  proposal: "proposal",
+  description: "A plan for the territory.",
+  whole,
+  frozen,
+  sources: ["source"],
+});
+const plans = [plan("plan-demand", ["UA-65", "UA-23", "UA-14", "UA-09"], []), plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"]), plan("plan-freeze", [], "everywhere")];
+
+// Snapshots given newest first, to show they are put in date order.
+const result = territoryOverlays(oblasts, [latest, before], plans);
+const overlay = (id: string) => {
+  const found = result.overlays.find((o) => o.id === id);
+  if (!found) throw new Error(`no overlay "${id}"`);
+  return found;
+};
+const layer = (id: string) => result.layers.find((l) => l.id === id)!;
+const km2 = (geometry: Geometry) => areaKm2(geometry);
+const expectSameArea = (actual: number, expected: number) => expect(Math.abs(actual - expected) / expected).toBeLessThan(0.001);
+
+describe("territoryOverlays(oblasts, snapshots, plans)", () => {
+  it("adds an occupied area and a line of contact for each snapshot, oldest first", () => {
+    expect(result.overlays.slice(0, 4).map((o) => [o.id, o.kind])).toEqual([
+      ["occupied-2022-02-23", "area"],
+      ["front-2022-02-23", "line"],
+      ["occupied-2025-12-15", "area"],
+      ["front-2025-12-15", "line"],
+    ]);
+    expect(overlay("occupied-2025-12-15").geometry).toBe(latest.occupied);
+    expect(overlay("front-2025-12-15").geometry).toBe(latest.contactLine);
+  });
+
+  it("paints the line held before the full-scale invasion apart from the areas held since, and dates every legend", () => {
+    expect(overlay("occupied-2022-02-23")).toMatchObject({ role: "occupied-2014", legend: "Held by Russia and Russian-backed forces, 2015 to February 2022" });
+    expect(overlay("front-2022-02-23")).toMatchObject({ role: "line", legend: "Line of contact, 2015 to February 2022" });
+    expect(overlay("occupied-2025-12-15")).toMatchObject({ role: "occupied", name: "Held by Russia, 15 December 2025", legend: "Held by Russia, 15 December 2025 (approximate)" });
+    expect(overlay("front-2025-12-15").legend).toBe("Line of contact, 15 December 2025");
+  });
+
+  it("offers the part of Donetsk oblast Ukraine holds on the latest date as a layer painting the oblast", () => {
+    expect(layer("held-UA-14-2025-12-15")).toEqual({
+      id: "held-UA-14-2025-12-15",
+      label: "Held by Ukraine in Donetsk oblast, 15 December 2025 (approximate)",
+      role: "held",
+      members: ["UA-14"],
+    });
+    expectSameArea(km2(result.land.get("held-UA-14-2025-12-15")!), km2(geometryOf("UA-14")) / 2);
+  });
+
+  it("paints a plan that takes oblasts whole with those oblasts alone", () => {
+    expect(layer("plan-demand")).toEqual({ id: "plan-demand", label: "Russia would hold: Plan plan-demand", role: "plan", members: ["UA-65", "UA-23", "UA-14", "UA-09"] });
+    expect(result.overlays.map((o) => o.id)).not.toContain("plan-demand-frozen");
+  });
+
+  it("adds the occupied part of the oblasts where a plan freezes the line as a shape of its own", () => {
+    const frozen = overlay("plan-draft-frozen");
+    expect(frozen).toMatchObject({ kind: "area", role: "plan", legend: "", name: "Plan plan-draft: frozen on the line" });
+    expect(layer("plan-draft").members).toEqual(["UA-14", "UA-09", "plan-draft-frozen"]);
+    // Half of Kherson and all of Zaporizhzhia, not the pocket in the far oblast.
+    expectSameArea(km2(frozen.geometry), km2(geometryOf("UA-23")) + km2(geometryOf("UA-65")) / 2);
+  });
+
+  it("reuses the latest occupied area for a plan that freezes the line everywhere", () => {
+    expect(layer("plan-freeze").members).toEqual(["occupied-2025-12-15"]);
+    expect(result.overlays.filter((o) => o.id.startsWith("plan-freeze"))).toEqual([]);
+  });
+
+  it("measures for each plan the land planTerritory gives, on the latest snapshot", () => {
+    for (const p of plans) expectSameArea(km2(result.land.get(p.id)!), km2(planTerritory(p, oblasts, latest.occupied)));
+  });
+
+  it("measures for each plan the same land its layer paints", () => {
+    const painted = (id: string) =>
+      layer(id).members.reduce((sum, member) => sum + km2(oblasts.find((o) => o.id === member)?.geometry ?? overlay(member).geometry), 0);
+    for (const p of plans) expectSameArea(km2(result.land.get(p.id)!), painted(p.id));
+  });
+
+  it("adds only the snapshots' shapes when there is no Donetsk oblast to measure", () => {
+    const withoutDonetsk = territoryOverlays(oblasts.filter((o) => o.id !== "UA-14"), [latest], plans);
+    expect(withoutDonetsk.overlays.map((o) => o.id)).toEqual(["occupied-2025-12-15", "front-2025-12-15"]);
+    expect(withoutDonetsk.layers).toEqual([]);
+    expect(withoutDonetsk.land.size).toBe(0);
+  });
+});
