@@ -19,9 +19,13 @@ const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 /** Weighs the built page in `dist` by what its HTML asks the browser to load. */
 export function siteWeight(dist = "dist"): SiteWeight {
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  const loaded = [...html.matchAll(/<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"[^>]*>/g)]
-    .filter((m) => m[1] || /rel="(?:stylesheet|preload|modulepreload|icon)"/.test(m[0]))
-    .map((m) => m[1] ?? m[2]);
+  const loaded = [
+    ...[...html.matchAll(/<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"[^>]*>/g)]
+      .filter((m) => m[1] || /rel="(?:stylesheet|preload|modulepreload|icon)"/.test(m[0]))
+      .map((m) => m[1] ?? m[2]),
+    // Figures draw their shapes from SVG files through <use href="file#id">.
+    ...new Set([...html.matchAll(/<use[^>]*\shref="([^"#]+)#[^"]*"/g)].map((m) => m[1])),
+  ];
   const foreignRequests = loaded.filter((url) => /^(https?:)?\/\//.test(url));
   const files = new Set<string>();
   const local = loaded.filter((url) => !foreignRequests.includes(url) && !url.startsWith("data:"));

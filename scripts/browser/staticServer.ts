@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -12,7 +13,7 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves a built site from `root` under `base` (e.g. "/graphics/donbas/") on a free loopback port. */
+/** Serves a built site from `root` under `base` (e.g. "/graphics/donbas/") on a free loopback port, gzipped. */
 export async function serveStatic(root: string, base = "/"): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -28,7 +29,13 @@ export async function serveStatic(root: string, base = "/"): Promise<{ url: stri
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      // Compressed as any web server would send text, so measurements match what readers get.
+      if (/gzip/.test(String(request.headers["accept-encoding"])) && !type.startsWith("image/png")) {
+        response.writeHead(200, { "content-type": type, "content-encoding": "gzip" }).end(gzipSync(body));
+      } else {
+        response.writeHead(200, { "content-type": type }).end(body);
+      }
     } catch {
       response.writeHead(404).end("not found");
     }

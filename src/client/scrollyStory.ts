@@ -9,6 +9,18 @@ function figureIndex(id: string): FigureIndex {
   return indexes.get(id)!;
 }
 
+/** Scrollies start observing their steps only when the reader comes near them, to keep page load light. */
+const nearby = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearby.unobserve(entry.target);
+      (entry.target as ScrollyStory).start();
+    }
+  },
+  { rootMargin: "100% 0px" },
+);
+
 /**
  * `<scrolly-story>`: upgrades a section whose steps each carry their own figure into a sticky figure
  * that moves from scene to scene as the reader scrolls. The scenes are computed here by the same
@@ -16,35 +28,63 @@ function figureIndex(id: string): FigureIndex {
  */
 class ScrollyStory extends HTMLElement {
   private stop?: () => void;
+  private steps: HTMLElement[] = [];
+  private view?: HTMLElement;
+  private scenes = new Map<number, string>();
 
   connectedCallback() {
-    const view = this.querySelector<HTMLElement>(".scrolly__figure .figure");
-    const steps = [...this.querySelectorAll<HTMLElement>(".step")];
-    if (!view || steps.length === 0) return;
-    const figure = figureIndex(this.dataset.figure!);
-    const base = `--fw:${figure.width};--fh:${figure.height};`;
-    const scenes = steps.map((step) => base + sceneStyle(sceneFor(JSON.parse(step.dataset.view!) as View, figure)));
-
-    const show = (index: number, instant: boolean) => {
-      if (instant) view.classList.add("is-instant");
-      view.setAttribute("style", scenes[index]);
-      view.dataset.step = steps[index].id;
-      steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
-      if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
-    };
-
-    const stepInHash = () => steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
-    const linked = stepInHash();
-    show(Math.max(linked, 0), true);
-    if (linked >= 0) steps[linked].scrollIntoView({ block: "center" });
-    // A link to a step followed within the page: show that step's figure at once, as on load.
+    this.view = this.querySelector<HTMLElement>(".scrolly__figure .figure") ?? undefined;
+    this.steps = [...this.querySelectorAll<HTMLElement>(".step")];
+    if (!this.view || this.steps.length === 0) return;
+    this.view.dataset.step = this.steps[0].id;
+    // A link to a step, on load or followed within the page: show that step's figure at once.
+    if (this.stepInHash() >= 0) this.start();
+    else nearby.observe(this);
     window.addEventListener("hashchange", () => {
-      const index = stepInHash();
+      const index = this.stepInHash();
       if (index < 0) return;
-      show(index, true);
-      steps[index].scrollIntoView({ block: "center" });
+      this.start();
+      this.show(index, true);
+      this.steps[index].scrollIntoView({ block: "center" });
     });
+  }
 
+  disconnectedCallback() {
+    nearby.unobserve(this);
+    this.stop?.();
+  }
+
+  private stepInHash(): number {
+    return this.steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
+  }
+
+  private scene(index: number): string {
+    if (!this.scenes.has(index)) {
+      const figure = figureIndex(this.dataset.figure!);
+      const view = JSON.parse(this.steps[index].dataset.view!) as View;
+      this.scenes.set(index, `--fw:${figure.width};--fh:${figure.height};${sceneStyle(sceneFor(view, figure))}`);
+    }
+    return this.scenes.get(index)!;
+  }
+
+  private show(index: number, instant: boolean) {
+    const view = this.view!;
+    if (instant) view.classList.add("is-instant");
+    view.setAttribute("style", this.scene(index));
+    view.dataset.step = this.steps[index].id;
+    this.steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
+    if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
+  }
+
+  /** Begins following the reader: called when the scrolly nears the viewport or a link points into it. */
+  start() {
+    if (this.stop) return;
+    const { steps } = this;
+    const linked = this.stepInHash();
+    if (linked >= 0) {
+      this.show(linked, true);
+      steps[linked].scrollIntoView({ block: "center" });
+    }
     let ready = linked < 0;
     this.stop = observeSteps(steps, (index) => {
       // The first report after a deep link describes the linked step; skip animating to it again.
@@ -56,7 +96,7 @@ class ScrollyStory extends HTMLElement {
       // the step still spans the middle of the viewport.
       const { top, bottom } = steps[index].getBoundingClientRect();
       if (top > innerHeight / 2 + 2 || bottom < innerHeight / 2 - 2) return;
-      show(index, false);
+      this.show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
     // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
@@ -64,14 +104,10 @@ class ScrollyStory extends HTMLElement {
     this.addEventListener("focusin", (event) => {
       const target = event.target as Element;
       const index = steps.findIndex((step) => step.contains(target));
-      if (index < 0 || view.dataset.step === steps[index].id || !target.matches(":focus-visible")) return;
-      show(index, false);
+      if (index < 0 || this.view!.dataset.step === steps[index].id || !target.matches(":focus-visible")) return;
+      this.show(index, false);
       steps[index].scrollIntoView({ block: "center" });
     });
-  }
-
-  disconnectedCallback() {
-    this.stop?.();
   }
 }
 

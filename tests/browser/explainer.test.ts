@@ -40,10 +40,9 @@ const sticky = (stepId: string) => `scrolly-story:has(#${stepId}) .scrolly__figu
 const stickyStep = (page: Page, stepId: string) => page.getAttribute(sticky(stepId), "data-step");
 /** Waits until the sticky figure of a step's scrolly shows that step, and the address names it. */
 const waitForStep = (page: Page, stepId: string) =>
-  page.waitForFunction(
-    ([id, selector]) => document.querySelector(selector)?.getAttribute("data-step") === id && location.hash === `#${id}`,
-    [stepId, sticky(stepId)] as const,
-  );
+  expect
+    .poll(() => page.evaluate((selector) => [document.querySelector(selector)?.getAttribute("data-step"), location.hash], sticky(stepId)), { timeout: 10_000 })
+    .toEqual([stepId, `#${stepId}`]);
 
 describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
   beforeAll(async () => {

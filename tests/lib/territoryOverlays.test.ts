@@ -111,10 +111,7 @@ describe("territoryOverlays(oblasts, snapshots, plans)", () => {
     for (const p of plans) expectSameArea(km2(result.land.get(p.id)!), painted(p.id));
   });
 
-  it("adds only the snapshots' shapes when there is no Donetsk oblast to measure", () => {
-    const withoutDonetsk = territoryOverlays(oblasts.filter((o) => o.id !== "UA-14"), [latest], plans);
-    expect(withoutDonetsk.overlays.map((o) => o.id)).toEqual(["occupied-2025-12-15", "front-2025-12-15"]);
-    expect(withoutDonetsk.layers).toEqual([]);
-    expect(withoutDonetsk.land.size).toBe(0);
+  it("adds nothing and measures nothing without a control snapshot", () => {
+    expect(territoryOverlays(oblasts, [], plans)).toEqual({ overlays: [], layers: [], land: new Map() });
   });
 });
