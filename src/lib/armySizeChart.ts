@@ -32,11 +32,13 @@ export function armySizeChart(figures: ForceFigure[]): ArmySizeChart {
   const paths: Record<string, string> = {};
   const layers: LayerIndex[] = [];
 
+  const r = (n: number) => Number(n.toFixed(1));
   for (const tick of x.ticks(5)) {
     const id = `tick-${tick}`;
-    paths[`${id}-line`] = `M${x(tick)},${TOP - 10}V${height - 40}`;
-    marks.push({ id: `${id}-line`, kind: "axis", name: "", bounds: [[x(tick), TOP], [x(tick), height - 40]], anchor: [x(tick), height - 40], shownByDefault: true, defaultRole: "axis" });
-    marks.push({ id, kind: "tick", name: troops(tick), bounds: [[x(tick), height - 20], [x(tick), height - 20]], anchor: [x(tick), height - 22], shownByDefault: true, labelByDefault: true });
+    const at = r(x(tick));
+    paths[`${id}-line`] = `M${at},${TOP - 10}V${height - 40}`;
+    marks.push({ id: `${id}-line`, kind: "axis", name: "", bounds: [[at, TOP - 10], [at, height - 40]], anchor: [at, height - 40], shownByDefault: true, defaultRole: "axis" });
+    marks.push({ id, kind: "tick", name: troops(tick), bounds: [[at, height - 22], [at, height - 22]], anchor: [at, height - 22], shownByDefault: true, labelByDefault: true });
   }
 
   figures.forEach((figure, i) => {

@@ -19,8 +19,8 @@ export function sectionSources(mdx: string, inputs: SectionSourceInputs): Source
   const add = (source: Source | undefined) => {
     if (source) found.set(source.id, source);
   };
-  for (const [, ids] of mdx.matchAll(/<Cite\s+id="([^"]+)"/g)) for (const id of ids.split(/\s+/)) add(inputs.sources.get(id));
-  for (const [, id] of mdx.matchAll(/<Num\s+of="([^"]+)"/g)) inputs.facts.get(id)?.sources.forEach(add);
+  for (const [, ids] of mdx.matchAll(/<Cite\b[^>]*?\sid="([^"]+)"/g)) for (const id of ids.split(/\s+/)) add(inputs.sources.get(id));
+  for (const [, id] of mdx.matchAll(/<Num\b[^>]*?\sof="([^"]+)"/g)) inputs.facts.get(id)?.sources.forEach(add);
   for (const [, id] of mdx.matchAll(/\sfigure="([^"]+)"/g)) inputs.figureSources.get(id)?.forEach(add);
   return [...found.values()].sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet));
 }

@@ -56,12 +56,14 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
     });
   }
   const latest = sorted.at(-1);
-  const donetsk = oblasts.find((f) => f.id === "UA-14");
-  if (!latest || !donetsk) return { overlays, layers, land };
+  if (!latest) return { overlays, layers, land };
 
-  const heldId = `held-UA-14-${latest.date}`;
-  layers.push({ id: heldId, label: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", members: ["UA-14"] });
-  land.set(heldId, heldPart(donetsk.geometry, latest.occupied));
+  const donetsk = oblasts.find((f) => f.id === "UA-14");
+  if (donetsk) {
+    const heldId = `held-UA-14-${latest.date}`;
+    layers.push({ id: heldId, label: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", members: ["UA-14"] });
+    land.set(heldId, heldPart(donetsk.geometry, latest.occupied));
+  }
 
   const occupiedId = `occupied-${latest.date}`;
   const byId = new Map(oblasts.map((f) => [String(f.id), f.geometry]));
@@ -71,7 +73,11 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
       members.push(occupiedId);
     } else if (plan.frozen.length > 0) {
       const frozenId = `${plan.id}-frozen`;
-      const frozenUnits = plan.frozen.map((id) => asClipping(byId.get(id)!));
+      const frozenUnits = plan.frozen.map((id) => {
+        const unit = byId.get(id);
+        if (!unit) throw new Error(`the map has no oblast "${id}"`);
+        return asClipping(unit);
+      });
       overlays.push({
         id: frozenId,
         kind: "area",

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { chromiumPath, launchChromium } from "../../scripts/browser/chromium.ts";
@@ -283,6 +286,62 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await close();
+  });
+});
+
+describe.skipIf(!browserTestsEnabled)("newsrooms hosting the build", () => {
+  it("can place one section in an iframe: embed/<section>/ works on its own, deep links included", async () => {
+    const served = await serveStatic("dist");
+    const chromium = await launchChromium();
+    try {
+      const page = await chromium.newPage({ viewport: { width: 600, height: 700 }, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(error.message));
+      page.on("response", (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${served.url}embed/army-size/#army-28-point-cap`);
+      await page.waitForLoadState("load");
+      await expect.poll(() => page.getAttribute(".scrolly__figure .figure", "data-step")).toBe("army-28-point-cap");
+      expect(await page.$$eval("h2", (h) => h.map((x) => x.textContent))).toEqual(["How big an army?"]);
+      expect(problems).toEqual([]);
+    } finally {
+      await chromium.close();
+      await served.close();
+    }
+  });
+
+  it("can serve the site under a path of its own, built with BASE_PATH, with every file found", async () => {
+    const out = mkdtempSync(join(tmpdir(), "explainer-base-"));
+    try {
+      const build = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
+        // Vitest puts Vite's own variables (BASE_URL, MODE...) in the environment; a real build has none.
+        env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key))), BASE_PATH: "/graphics/ukraine-talks/" },
+        encoding: "utf8",
+      });
+      expect(build.status, build.stderr).toBe(0);
+      const served = await serveStatic(out, "/graphics/ukraine-talks/");
+      const chromium = await launchChromium();
+      try {
+        const page = await chromium.newPage({ viewport: { width: 390, height: 844 } });
+        const failed: string[] = [];
+        page.on("response", (response) => {
+          if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+        });
+        await page.goto(`${served.url}#the-donbas`);
+        await page.waitForLoadState("load");
+        await expect.poll(() => page.getAttribute(sticky("the-donbas"), "data-step")).toBe("the-donbas");
+        const links = await page.$$eval(".sources__data a", (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+        expect(links[0]).toMatch(/\/graphics\/ukraine-talks\/data\//);
+        for (const link of links.slice(0, 3)) expect((await page.request.get(link)).status(), link).toBe(200);
+        expect(failed).toEqual([]);
+      } finally {
+        await chromium.close();
+        await served.close();
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,7 +15,9 @@ function buildWith(path: string, change: (text: string) => string) {
     }
     symlinkSync(resolve("node_modules"), join(copy, "node_modules"));
     writeFileSync(join(copy, path), change(readFileSync(path, "utf8")));
-    const run = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], { cwd: copy, encoding: "utf8" });
+    // Vitest puts Vite's own variables (BASE_URL, MODE...) in the environment; a real build has none.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
+    const run = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], { cwd: copy, encoding: "utf8", env });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
   } finally {
     rmSync(copy, { recursive: true, force: true });
