@@ -83,7 +83,11 @@ class ScrollyStory extends HTMLElement {
     const linked = this.stepInHash();
     if (linked >= 0) {
       this.show(linked, true);
-      steps[linked].scrollIntoView({ block: "center" });
+      // The browser scrolls to the fragment itself once the page has loaded, to the step's top edge,
+      // and sections laid out late move it again: centre the step now and once more after load.
+      const centre = () => steps[linked].scrollIntoView({ block: "center" });
+      centre();
+      if (document.readyState !== "complete") addEventListener("load", () => requestAnimationFrame(centre), { once: true });
     }
     let ready = linked < 0;
     this.stop = observeSteps(steps, (index) => {

@@ -22,8 +22,9 @@ export function figureSvg(figure: DrawnFigure): string {
       const opacity = mark.kind === "axis"
         ? `var(--m-${id}-o,${mark.shownByDefault ? 1 : 0})`
         : `calc(var(--m-${id}-o,${mark.shownByDefault ? 1 : 0}) * var(--d-${id},var(--dim,1)))`;
+      // An emphasised line or dot is drawn in the highlight colour and a little wider (--m-id-w is 2.5).
       const paint = stroked
-        ? `fill:none;stroke:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke-width:${stroked.width}px${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
+        ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
         : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-border));stroke-width:calc(var(--m-${id}-w,0.6) * 1px)`;
       return `<path data-id="${id}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
     });

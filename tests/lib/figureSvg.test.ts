@@ -69,10 +69,10 @@ describe("figureSvg(figure)", () => {
     expect(style("grid")).toMatch(/opacity:var\(--m-grid-o,1\)$/);
   });
 
-  it("strokes lines, axes and dots in their paint instead of filling them", () => {
-    expect(style("front")).toMatch(/^fill:none;stroke:var\(--m-front-f,var\(--role-line\)\);stroke-width:2px;/);
-    expect(style("grid")).toMatch(/^fill:none;stroke:var\(--m-grid-f,var\(--role-axis\)\);stroke-width:1px;/);
-    expect(style("talks-dot")).toMatch(/^fill:none;stroke:var\(--m-talks-dot-f,var\(--role-event\)\);stroke-width:10px;stroke-linecap:round;/);
+  it("strokes lines, axes and dots in their paint instead of filling them, wider and in the highlight colour when emphasised", () => {
+    expect(style("front")).toMatch(/^fill:none;stroke:var\(--m-front-s,var\(--m-front-f,var\(--role-line\)\)\);stroke-width:calc\(2px \* \(0\.6 \+ 0\.4 \* var\(--m-front-w,1\)\)\);/);
+    expect(style("grid")).toMatch(/^fill:none;stroke:var\(--m-grid-s,var\(--m-grid-f,var\(--role-axis\)\)\);stroke-width:calc\(1px /);
+    expect(style("talks-dot")).toMatch(/^fill:none;stroke:var\(--m-talks-dot-s,var\(--m-talks-dot-f,var\(--role-event\)\)\);stroke-width:calc\(10px \* \(0\.6 \+ 0\.4 \* var\(--m-talks-dot-w,1\)\)\);stroke-linecap:round;/);
     expect(style("UA-01")).not.toContain("fill:none");
   });
 
