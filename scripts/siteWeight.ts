@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -48,11 +48,4 @@ export function siteWeight(dist = "dist"): SiteWeight {
   const others = [...files].filter((f) => !f.endsWith(".js")).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0);
   const htmlBytes = gzip(html);
   return { html: htmlBytes, javascript, total: htmlBytes + scripts.reduce((s, f) => s + gzip(readFileSync(join(dist, f))), 0) + others, foreignRequests };
-}
-
-/** Every file in the built site, for finding stray references. */
-export function builtFiles(dist = "dist"): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)));
 }

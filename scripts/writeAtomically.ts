@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 
 /**
@@ -11,10 +11,10 @@ export function writeAtomically(path: string, text: string, options: { exclusive
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, text);
-    if (options.exclusive) {
-      writeFileSync(path, "", { flag: "wx" });
-    }
-    renameSync(temporary, path);
+    // A hard link puts the whole file in place at once and fails if the target exists; a rename
+    // would replace it.
+    if (options.exclusive) linkSync(temporary, path);
+    else renameSync(temporary, path);
   } finally {
     rmSync(temporary, { force: true });
   }

@@ -33,6 +33,17 @@ class ScrollyStory extends HTMLElement {
   private scenes = new Map<number, string>();
 
   connectedCallback() {
+    try {
+      this.upgrade();
+    } catch (error) {
+      // Without a working sticky figure, fall back to the page as it reads without JavaScript:
+      // every step with its own figure.
+      document.documentElement.classList.remove("js");
+      throw error;
+    }
+  }
+
+  private upgrade() {
     this.view = this.querySelector<HTMLElement>(".scrolly__figure .figure") ?? undefined;
     this.steps = [...this.querySelectorAll<HTMLElement>(".step")];
     if (!this.view || this.steps.length === 0) return;
@@ -55,7 +66,13 @@ class ScrollyStory extends HTMLElement {
   }
 
   private stepInHash(): number {
-    return this.steps.findIndex((step) => `#${step.id}` === decodeURIComponent(location.hash));
+    let hash = location.hash;
+    try {
+      hash = decodeURIComponent(hash);
+    } catch {
+      // A malformed address names no step.
+    }
+    return this.steps.findIndex((step) => `#${step.id}` === hash);
   }
 
   private scene(index: number): string {
@@ -103,6 +120,19 @@ class ScrollyStory extends HTMLElement {
       this.show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
+    // Started while the reader is already on one of the steps (a jump into the section): show it.
+    if (linked < 0) {
+      const middle = innerHeight / 2;
+      const current = steps.findIndex((step) => {
+        const { top, bottom } = step.getBoundingClientRect();
+        return top <= middle && bottom >= middle;
+      });
+      if (current >= 0) {
+        ready = true;
+        this.show(current, true);
+        history.replaceState(history.state, "", `#${steps[current].id}`);
+      }
+    }
     // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
     // so the figure and the scroll position agree.
     this.addEventListener("focusin", (event) => {

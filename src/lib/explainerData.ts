@@ -67,7 +67,7 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   const problems: string[] = [];
   const need = <T>(dataset: string): Dataset<T> | undefined => {
     const found = latest.get(dataset) as Dataset<T> | undefined;
-    if (!found) problems.push(`${dataset}.v1.json: expected a file for this dataset, found none`);
+    if (!found) problems.push(`${dataset}: expected a versioned file of this dataset (such as ${dataset.split("/").pop()}.v1.json), found none`);
     return found;
   };
   const geo = need<GeoFile>("data/geo/ukraine");
@@ -106,7 +106,7 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   );
   plans.data.plans.forEach((plan, p) =>
     [...plan.whole, ...(plan.frozen === "everywhere" ? [] : plan.frozen)].forEach((id) => {
-      if (!oblastIds.has(id)) problems.push(`${plans.path}: plans[${p}]: expected the ids of oblasts on the map, found "${id}"`);
+      if (!oblastIds.has(id)) problems.push(`${plans.path}: plans[${p}]: expected the ids of oblasts on the map in whole and frozen, found "${id}"`);
     }),
   );
   if (problems.length) return { problems };

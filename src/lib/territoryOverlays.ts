@@ -12,7 +12,7 @@ import type { MapOverlay } from "./ukraineMap.ts";
 export interface TerritoryOverlays {
   /** Shapes drawn over the oblasts: occupied areas, lines of contact, frozen parts of plans. */
   overlays: MapOverlay[];
-  /** Layers made of marks the map already has: the part of Donetsk Ukraine holds, each plan. */
+  /** Layers made of marks the map already has: each plan. */
   layers: LayerIndex[];
   /** The land each of those layers stands for, to measure, by layer id. */
   land: Map<string, MultiPolygon>;
@@ -27,9 +27,9 @@ const asClipping = (geometry: Polygon | MultiPolygon): Geom =>
 
 /**
  * The overlays and layers the territory sections draw. Each control snapshot adds its occupied area
- * and line of contact. The part of Donetsk Ukraine holds, and the land Russia would hold under each
- * plan, reuse shapes the map already draws (whole oblasts, the latest occupied area), so only the
- * frozen part of a plan that freezes the line in some oblasts adds a shape of its own.
+ * and line of contact, and the latest adds the part of Donetsk oblast Ukraine holds. The land Russia
+ * would hold under each plan reuses shapes the map already draws (whole oblasts, the latest occupied
+ * area), so only the frozen part of a plan that freezes the line in some oblasts adds a shape.
  */
 export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>>, snapshots: ControlSnapshot[], plans: TerritoryPlan[]): TerritoryOverlays {
   const overlays: MapOverlay[] = [];
@@ -61,8 +61,9 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
   const donetsk = oblasts.find((f) => f.id === "UA-14");
   if (donetsk) {
     const heldId = `held-UA-14-${latest.date}`;
-    layers.push({ id: heldId, label: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", members: ["UA-14"] });
-    land.set(heldId, heldPart(donetsk.geometry, latest.occupied));
+    const held = heldPart(donetsk.geometry, latest.occupied);
+    overlays.push({ id: heldId, kind: "area", name: "Held by Ukraine in Donetsk oblast", legend: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", geometry: held });
+    land.set(heldId, held);
   }
 
   const occupiedId = `occupied-${latest.date}`;

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { envelope, isoDate, slug } from "./common.ts";
-import { formatIssue } from "./proposals.ts";
 
 /** A number of troops, or a range where sources or definitions differ. */
 export const troopRangeSchema = z
@@ -69,9 +68,3 @@ export const forcesFileSchema = z
     });
   });
 export type ForcesFile = z.infer<typeof forcesFileSchema>;
-
-/** Parses a forces file; returns one line per problem, empty when valid. */
-export function checkForces(data: unknown): string[] {
-  const result = forcesFileSchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : result.error.issues.map(formatIssue);
-}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { envelope, slug } from "./common.ts";
-import { confidenceSchema, formatIssue } from "./proposals.ts";
+import { confidenceSchema } from "./proposals.ts";
 
 /** The parties whose security-guarantee terms the explainer compares; ids match data/proposals. */
 export const GUARANTEE_PARTY_IDS = ["us-berlin-offer", "europe-berlin-statement", "russia-demands", "ukraine-position"] as const;
@@ -77,9 +77,3 @@ export const guaranteesFileSchema = z
     });
   });
 export type GuaranteesFile = z.infer<typeof guaranteesFileSchema>;
-
-/** Parses a guarantees file; returns one line per problem, empty when valid. */
-export function checkGuarantees(data: unknown): string[] {
-  const result = guaranteesFileSchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : result.error.issues.map(formatIssue);
-}

@@ -127,23 +127,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Writes a found value for a message: `"us-29-point"`, `12`, or `none`. */
-export function describeFound(found: unknown): string {
-  if (found === undefined || (Array.isArray(found) && found.length === 0)) return "none";
-  return typeof found === "number" ? String(found) : JSON.stringify(found);
-}
 
-/**
- * Writes one zod issue as `path: expected ..., found ...`. Messages written for these schemas
- * (and common.ts) start in lower case and say only what was expected; the issue's input says
- * what was found. Zod's own messages (capitalised) are kept as they are.
- */
-export function formatIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
-  const where = formatPath(issue.path) || "(root)";
-  return /^[a-z0-9"]/.test(issue.message)
-    ? `${where}: expected ${issue.message}, found ${describeFound(issue.input)}`
-    : `${where}: ${issue.message}`;
-}
 
 function findDuplicates(ids: readonly string[], listName: string, problems: ProposalsProblem[]): void {
   const first = new Map<string, number>();
@@ -234,13 +218,3 @@ export const proposalsFileSchema = proposalsShape.superRefine((data, ctx) => {
     ctx.addIssue({ code: "custom", path: problem.path, message: problem.expected, input: problem.found });
 });
 export type ProposalsFile = z.infer<typeof proposalsFileSchema>;
-
-/**
- * Parses and cross-checks a proposals file; returns one line per problem,
- * e.g. `positions[12].proposal: expected one of the proposal ids (us-28-point, ...), found "us-29-point"`.
- * An empty array means the file is valid.
- */
-export function checkProposals(data: unknown): string[] {
-  const result = proposalsFileSchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : result.error.issues.map(formatIssue);
-}

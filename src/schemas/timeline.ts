@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { envelope, isoDate, slug } from "./common.ts";
-import { confidenceSchema, formatIssue } from "./proposals.ts";
+import { confidenceSchema } from "./proposals.ts";
 
 /** One round of talks, proposal, statement or summit. */
 export const talksEventSchema = z.strictObject({
@@ -67,9 +67,3 @@ export const timelineFileSchema = z
     });
   });
 export type TimelineFile = z.infer<typeof timelineFileSchema>;
-
-/** Parses a timeline file; returns one line per problem, empty when valid. */
-export function checkTimeline(data: unknown): string[] {
-  const result = timelineFileSchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : result.error.issues.map(formatIssue);
-}

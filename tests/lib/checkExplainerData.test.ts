@@ -54,6 +54,6 @@ describe("checkExplainerData(files)", () => {
 
   it("reports a missing dataset", () => {
     const { problems } = checkExplainerData(committed.filter((f) => !f.path.startsWith("data/regions/")));
-    expect(problems).toEqual(["data/regions/regions.v1.json: expected a file for this dataset, found none"]);
+    expect(problems).toEqual(["data/regions/regions: expected a versioned file of this dataset (such as regions.v1.json), found none"]);
   });
 });
