@@ -1,10 +1,8 @@
 import polygonClipping from "polygon-clipping";
-import type { MultiPolygon as ClippingMultiPolygon } from "polygon-clipping";
 import type { MultiPolygon, Polygon } from "geojson";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
+import { clippingGeometry } from "./clippingGeometry.ts";
 
-const asClipping = (geometry: Polygon | MultiPolygon) =>
-  (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as ClippingMultiPolygon;
 
 /**
  * The part of an occupied area that lies in Ukraine: maps of the front are drawn with generous edges
@@ -12,5 +10,5 @@ const asClipping = (geometry: Polygon | MultiPolygon) =>
  * d3-geo expects; it is empty when nothing of the area lies in Ukraine.
  */
 export function clipToUkraine(occupied: Polygon | MultiPolygon, ukraine: Polygon | MultiPolygon): MultiPolygon {
-  return multiPolygonFromClipping(polygonClipping.intersection(asClipping(occupied), asClipping(ukraine)));
+  return multiPolygonFromClipping(polygonClipping.intersection(clippingGeometry(occupied), clippingGeometry(ukraine)));
 }

@@ -1,4 +1,4 @@
-import polygonClipping, { type Geom } from "polygon-clipping";
+import polygonClipping from "polygon-clipping";
 import type { MultiPolygon } from "geojson";
 import type { Source } from "../schemas/common.ts";
 import type { CheckpointsFile, ControlSnapshot, ShareSeries } from "../schemas/control.ts";
@@ -9,6 +9,7 @@ import type { TerritoryPlansFile } from "../schemas/plans.ts";
 import { areaKm2 } from "./areaKm2.ts";
 import { factText, type FactUnit } from "./factText.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
+import { clippingGeometry } from "./clippingGeometry.ts";
 
 /** A figure the text can state through <Num of="id">, with where it comes from. */
 export interface Fact {
@@ -39,7 +40,6 @@ export interface FactInputs {
   proposals: { path: string; data: ProposalsFile };
 }
 
-const asClipping = (geometry: MultiPolygon): Geom => geometry.coordinates as Geom;
 
 /**
  * Every figure the text may state, computed from the data files: occupied areas and shares from the
@@ -75,8 +75,8 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
       const km2 = areaKm2(land);
       add(`${plan.id}-km2`, km2, "km2", true, inputs.plans.path, sources);
       add(`${plan.id}-share`, km2 / inputs.ukraineKm2, "share", true, inputs.plans.path, sources);
-      const gained = areaKm2(multiPolygonFromClipping(polygonClipping.difference(asClipping(land), asClipping(latest.data.occupied))));
-      const returned = areaKm2(multiPolygonFromClipping(polygonClipping.difference(asClipping(latest.data.occupied), asClipping(land))));
+      const gained = areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(land), clippingGeometry(latest.data.occupied))));
+      const returned = areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(latest.data.occupied), clippingGeometry(land))));
       add(`${plan.id}-gained-km2`, gained, "km2", true, inputs.plans.path, sources);
       add(`${plan.id}-returned-km2`, returned, "km2", true, inputs.plans.path, sources);
     }

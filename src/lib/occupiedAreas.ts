@@ -1,8 +1,8 @@
 import polygonClipping from "polygon-clipping";
-import type { MultiPolygon as ClippingMultiPolygon } from "polygon-clipping";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { areaKm2 } from "./areaKm2.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
+import { clippingGeometry } from "./clippingGeometry.ts";
 
 /** How much of Ukraine, and of each of its units, an occupied area covers. */
 export interface OccupiedAreas {
@@ -14,8 +14,6 @@ export interface OccupiedAreas {
   byOblast: Record<string, { km2: number; share: number }>;
 }
 
-const asClipping = (geometry: Polygon | MultiPolygon) =>
-  (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as ClippingMultiPolygon;
 
 /**
  * Measures an occupied area against Ukraine's units on the sphere. Ukraine's area is the sum of its
@@ -30,7 +28,7 @@ export function occupiedAreas(occupied: MultiPolygon, oblasts: FeatureCollection
   for (const unit of units) {
     const unitKm2 = areaKm2(unit);
     ukraineKm2 += unitKm2;
-    const km2 = areaKm2(multiPolygonFromClipping(polygonClipping.intersection(asClipping(occupied), asClipping(unit.geometry))));
+    const km2 = areaKm2(multiPolygonFromClipping(polygonClipping.intersection(clippingGeometry(occupied), clippingGeometry(unit.geometry))));
     if (km2 > 0) {
       byOblast[String(unit.id)] = { km2, share: km2 / unitKm2 };
       totalKm2 += km2;

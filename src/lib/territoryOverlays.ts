@@ -1,4 +1,4 @@
-import polygonClipping, { type Geom } from "polygon-clipping";
+import polygonClipping from "polygon-clipping";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import type { TerritoryPlan } from "../schemas/plans.ts";
@@ -7,6 +7,8 @@ import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { planTerritory } from "./planTerritory.ts";
 import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
+import { clippingGeometry } from "./clippingGeometry.ts";
+import { longDate } from "./longDate.ts";
 
 /** What the territory sections add to the map, and the land they measure. */
 export interface TerritoryOverlays {
@@ -18,12 +20,8 @@ export interface TerritoryOverlays {
   land: Map<string, MultiPolygon>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const longDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 /** The day the full-scale invasion began: snapshots before it show the line of 2015 to 2022. */
 const INVASION = "2022-02-24";
-const asClipping = (geometry: Polygon | MultiPolygon): Geom =>
-  (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as Geom;
 
 /**
  * The overlays and layers the territory sections draw. Each control snapshot adds its occupied area
@@ -77,7 +75,7 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
       const frozenUnits = plan.frozen.map((id) => {
         const unit = byId.get(id);
         if (!unit) throw new Error(`the map has no oblast "${id}"`);
-        return asClipping(unit);
+        return clippingGeometry(unit);
       });
       overlays.push({
         id: frozenId,
@@ -85,7 +83,7 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
         name: `${plan.name}: frozen on the line`,
         legend: "",
         role: "plan",
-        geometry: multiPolygonFromClipping(polygonClipping.intersection(asClipping(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1)))),
+        geometry: multiPolygonFromClipping(polygonClipping.intersection(clippingGeometry(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1)))),
       });
       members.push(frozenId);
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { envelope, isoDate, slug, sourceSchema } from "./common.ts";
+import { envelope, isoDate, slug } from "./common.ts";
 
 /** The seven proposals or stated positions the comparison table shows, in column order. */
 export const PROPOSAL_IDS = [
