@@ -5,7 +5,7 @@ import type { Scene } from "./types.ts";
  * its look from these (zoom, each mark's paint and opacity, which labels and legend entries show), so
  * one string puts a figure in a scene, and CSS transitions animate between two of them. Properties a
  * scene leaves out fall back to each element's default. In a chart, `--dim` fades every mark but
- * the focused ones (`--d-id`), and `--f-id` shows content that belongs to a focused mark.
+ * the focused ones (`--d-id`).
  */
 export function sceneStyle(scene: Scene): string {
   const parts = [`--zk:${scene.zoom.k}`, `--zx:${scene.zoom.x}`, `--zy:${scene.zoom.y}`];
@@ -19,6 +19,6 @@ export function sceneStyle(scene: Scene): string {
   }
   for (const id of scene.legend) parts.push(`--g-${id}:flex`);
   if (scene.focused.length) parts.push("--dim:0.25");
-  for (const id of scene.focused) parts.push(`--d-${id}:1`, `--f-${id}:block`);
+  for (const id of scene.focused) parts.push(`--d-${id}:1`);
   return parts.join(";");
 }
