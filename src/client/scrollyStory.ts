@@ -120,19 +120,6 @@ class ScrollyStory extends HTMLElement {
       this.show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
-    // Started while the reader is already on one of the steps (a jump into the section): show it.
-    if (linked < 0) {
-      const middle = innerHeight / 2;
-      const current = steps.findIndex((step) => {
-        const { top, bottom } = step.getBoundingClientRect();
-        return top <= middle && bottom >= middle;
-      });
-      if (current >= 0) {
-        ready = true;
-        this.show(current, true);
-        history.replaceState(history.state, "", `#${steps[current].id}`);
-      }
-    }
     // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
     // so the figure and the scroll position agree.
     this.addEventListener("focusin", (event) => {
