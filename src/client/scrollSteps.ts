@@ -9,8 +9,14 @@ import scrollama from "scrollama";
  */
 export function observeSteps(steps: HTMLElement[], onEnter: (index: number) => void): () => void {
   let current = -1;
+  const atMiddle = (step: HTMLElement) => {
+    const { top, bottom } = step.getBoundingClientRect();
+    return top <= innerHeight / 2 + 2 && bottom >= innerHeight / 2 - 2;
+  };
+  // A report can arrive after the page has moved on (a jump, a keyboard focus): a step is entered
+  // only if it still spans the middle, and only once each time it becomes current.
   const enter = (index: number) => {
-    if (index === current) return;
+    if (index === current || !atMiddle(steps[index])) return;
     current = index;
     onEnter(index);
   };
@@ -20,11 +26,7 @@ export function observeSteps(steps: HTMLElement[], onEnter: (index: number) => v
   let queued = false;
   const check = () => {
     queued = false;
-    const middle = innerHeight / 2;
-    const index = steps.findIndex((step) => {
-      const { top, bottom } = step.getBoundingClientRect();
-      return top <= middle && bottom >= middle;
-    });
+    const index = steps.findIndex(atMiddle);
     if (index >= 0) enter(index);
   };
   const onScroll = () => {

@@ -113,10 +113,6 @@ class ScrollyStory extends HTMLElement {
         ready = true;
         if (index === linked) return;
       }
-      // A report can arrive after the page has moved on (a jump, a keyboard focus): act on it only if
-      // the step still spans the middle of the viewport.
-      const { top, bottom } = steps[index].getBoundingClientRect();
-      if (top > innerHeight / 2 + 2 || bottom < innerHeight / 2 - 2) return;
       this.show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
