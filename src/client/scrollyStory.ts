@@ -54,7 +54,8 @@ class ScrollyStory extends HTMLElement {
     window.addEventListener("hashchange", () => {
       const index = this.stepInHash();
       if (index < 0) return;
-      this.start();
+      // Starting shows the linked step; once started, show it here.
+      if (!this.stop) return this.start();
       this.show(index, true);
       this.steps[index].scrollIntoView({ block: "center" });
     });

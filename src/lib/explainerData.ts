@@ -113,16 +113,6 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
 
   const oblasts = (feature(geo.data, geo.data.objects.oblasts) as FeatureCollection<Polygon | MultiPolygon>).features as Array<Feature<Polygon | MultiPolygon>>;
   const territory = territoryOverlays(oblasts, snapshots.map((s) => s.data), plans.data.plans);
-  const map: DrawnFigure = {
-    ...ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays: territory.overlays, layers: territory.layers }),
-    render: "svg",
-    altPrefix: "Map",
-    sources: [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data)].flatMap((file) => file.sources),
-    credit: figureCredit(
-      [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data), plans.data],
-      "Internationally recognised borders. Areas of control are approximate; for authoritative maps see DeepState and ISW.",
-    ),
-  };
   const facts = explainerFacts({
     ukraineKm2: oblasts.reduce((sum, f) => sum + areaKm2(f), 0),
     snapshots,
@@ -137,23 +127,33 @@ export function explainerData(files: Map<string, unknown>): { data?: ExplainerDa
   // The share chart shows only what had been published by the map's date.
   const cutoff = snapshots.at(-1)!.data.date;
   const shown = publishedBy(series.data, cutoff);
-  const chart = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths" | "sources"> & { paths?: Record<string, string> }, altPrefix: string, files: Array<{ asOf: string; sources: Source[] }>): DrawnFigure => ({
+  const drawn = (
+    figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "paths" | "sources"> & { paths?: Record<string, string> },
+    altPrefix: string,
+    files: Array<{ asOf: string; sources: Source[] }>,
+    note?: string,
+  ): DrawnFigure => ({
     ...figure,
     paths: figure.paths ?? {},
     render: figure.paths ? "svg" : "html",
     altPrefix,
     // Text charts cite a source beside every entry; their source line only points there.
-    credit: figure.paths ? figureCredit(files) : { ...figureCredit(files, "Sources are cited beside each entry."), outlets: [] },
+    credit: figure.paths ? figureCredit(files, note) : { ...figureCredit(files, "Sources are cited beside each entry."), outlets: [] },
     sources: files.flatMap((file) => file.sources),
   });
   const figures = new Map<string, DrawnFigure>(
     [
-      map,
-      chart(armySizeChart(forces.data.figures), "Chart", [forces.data]),
-      chart(occupiedShareChart(shown), "Chart", [{ asOf: cutoff, sources: series.data.sources.filter((s) => shown.some((p) => p.sources.includes(s.id))) }]),
-      chart(talksTimeline(timeline.data.events, timeline.data.asOf), "Timeline", [timeline.data]),
-      chart(textFigureIndex("proposals-matrix", proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))), "Table", [proposals.data]),
-      chart(
+      drawn(
+        ukraineMap({ topology: geo.data, places: places.data.places, groups: regions.data.groups, overlays: territory.overlays, layers: territory.layers }),
+        "Map",
+        [geo.data, places.data, regions.data, ...snapshots.map((s) => s.data), plans.data],
+        "Internationally recognised borders. Areas of control are approximate; for authoritative maps see DeepState and ISW.",
+      ),
+      drawn(armySizeChart(forces.data.figures), "Chart", [forces.data]),
+      drawn(occupiedShareChart(shown), "Chart", [{ asOf: cutoff, sources: series.data.sources.filter((s) => shown.some((p) => p.sources.includes(s.id))) }]),
+      drawn(talksTimeline(timeline.data.events, timeline.data.asOf), "Timeline", [timeline.data]),
+      drawn(textFigureIndex("proposals-matrix", proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))), "Table", [proposals.data]),
+      drawn(
         textFigureIndex("guarantees", [{ id: "article-5", name: "NATO's Article 5" }, ...guarantees.data.parties.map((p) => ({ id: p.id, name: p.name }))]),
         "Chart",
         [guarantees.data],
