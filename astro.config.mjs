@@ -2,7 +2,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { fileURLToPath } from "node:url";
-import { remarkScrollySteps } from "./src/lib/remarkScrollySteps.ts";
+import { remarkInventory } from "./src/build/remarkInventory.ts";
+import { dataFilesPlugin } from "./src/build/dataFilesPlugin.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -10,9 +11,10 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "ignore",
-  // The unified processor runs remark plugins; the one here tells each step its file and figure.
-  markdown: { processor: unified({ remarkPlugins: [[remarkScrollySteps, { root }]] }) },
+  // The unified processor runs remark plugins; this one records what each section holds.
+  markdown: { processor: unified({ remarkPlugins: [[remarkInventory, { root }]] }) },
   integrations: [mdx()],
+  vite: { plugins: [dataFilesPlugin(root)] },
   build: { inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },

@@ -10,6 +10,9 @@ import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { snapshotFromGeoJSON } from "../src/lib/snapshotFromGeoJSON.ts";
+import { checkDataFiles } from "../src/validate/checkDataFiles.ts";
+import { decodeDataText } from "../src/validate/decodeDataText.ts";
+import { readDataFiles } from "./readDataFiles.ts";
 import { GEO_FILE } from "./build-geo.ts";
 import { writeAtomically } from "./writeAtomically.ts";
 
@@ -48,6 +51,58 @@ const readArguments = (argv: string[]) => {
   }
 };
 
+const readInput = (path: string): Buffer => {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === "ENOENT") throw new Error(`Cannot find the input file ${path}.`);
+    if (code === "EISDIR") throw new Error(`The input ${path} is a folder: give the GeoJSON file itself with --input.`);
+    throw error;
+  }
+};
+
+// GeoJSON is UTF-8 (RFC 7946). A byte-order mark, which some Windows tools write, is dropped, as
+// GDAL drops it; anything else that is not UTF-8 is refused as data files are.
+const decodeInput = (bytes: Buffer): string => {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const decoded = decodeDataText(bom ? bytes.subarray(3) : bytes);
+  if ("text" in decoded) return decoded.text;
+  throw new Error(`The input is not a GeoJSON file as it must be saved: ${decoded.problem.replace("save the file", "save it again")}, and import it again.`);
+};
+
+// The fields of a snapshot the person importing gives, and the options that give them.
+const OPTION_FOR_FIELD: Record<string, string> = {
+  title: "--title",
+  note: "--note",
+  precision: "--precision",
+  "sources[0].outlet": "--source-outlet",
+  "sources[0].title": "--source-title",
+  "sources[0].url": "--source-url",
+  "sources[0].date": "--source-date",
+};
+
+// The file is checked as `npm run data:check` and the build will check it once it is in data/control,
+// so that an import never writes a file they would refuse.
+const checkSnapshotFile = (name: string, text: string) => {
+  const path = `${CONTROL_DIR}/${name}`;
+  // Each problem reads "path: field: what is wrong"; the field is named with the option that gives it.
+  const problems = checkDataFiles([{ path, bytes: Buffer.from(text) }], "9999-12-31").problems.map((problem) => problem.slice(`${path}: `.length));
+  if (problems.length === 0) return;
+  const option = (problem: string) => OPTION_FOR_FIELD[problem.split(": ")[0]];
+  const lines = problems.map((problem) => (option(problem) ? problem.replace(": ", ` (${option(problem)}): `) : problem));
+  const advice = problems.some(option)
+    ? "Correct what the option in brackets gives and import again."
+    : "The input is not the cause: the import made a file it should not have. Report it, with the input file.";
+  throw new Error(`The snapshot does not pass the data check, so nothing was written:\n  ${lines.join("\n  ")}\n${advice}`);
+};
+
+/** The explainer's edition date, from the latest data/edition file (undefined when it cannot be read). */
+const editionDate = (): string | undefined => {
+  const editions = readDataFiles(".").files.filter((f) => f.path.startsWith("data/edition/"));
+  return (checkDataFiles(editions, "9999-12-31").checked.find((f) => f.latest)?.data as { asOf?: string } | undefined)?.asOf;
+};
+
 const readGeography = () => {
   const topology = JSON.parse(readFileSync(GEO_FILE, "utf8")) as Topology<{ oblasts: GeometryCollection }>;
   return {
@@ -59,16 +114,18 @@ const readGeography = () => {
 /**
  * Runs the import for command-line arguments (without "node" and the script's name) and returns the
  * path written. Throws an Error with a message for the person running it; writes nothing then.
+ * `today` (YYYY-MM-DD, UTC) is the clock's unless a test gives it.
  */
-export function importSnapshot(argv: string[], log: (line: string) => void = () => {}): string {
+export function importSnapshot(argv: string[], { log = () => {}, today = new Date().toISOString().slice(0, 10) }: { log?: (line: string) => void; today?: string } = {}): string {
   const values = readArguments(argv);
   if (!values.input) throw new Error(`No input: give the GeoJSON file to import with --input.\n${USAGE}`);
-  if (!existsSync(values.input)) throw new Error(`Cannot find the input file ${values.input}.`);
+  const text = decodeInput(readInput(values.input));
   const { ukraine, oblasts } = readGeography();
   const snapshot = snapshotFromGeoJSON(
-    readFileSync(values.input, "utf8"),
+    text,
     {
       date: values.date,
+      today,
       source: { outlet: values["source-outlet"], title: values["source-title"], url: values["source-url"], date: values["source-date"] },
       title: values.title,
       note: values.note,
@@ -78,25 +135,39 @@ export function importSnapshot(argv: string[], log: (line: string) => void = () 
     ukraine,
     oblasts,
   );
-  const path = join(values["out-dir"], `occupied-${snapshot.date}.v1.json`);
+  const outDir = values["out-dir"];
+  const name = `occupied-${snapshot.date}.v1.json`;
+  const path = join(outDir, name);
+  // One top-level field per line keeps diffs readable; the geometry stays on one line to keep the file small.
+  const file = `{\n${Object.entries(snapshot).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(",\n")}\n}\n`;
+  checkSnapshotFile(name, file);
   const exists = () => new Error(`A snapshot for ${snapshot.date} already exists (${path}). Snapshots are never overwritten: a correction is published as a new version of the file.`);
   if (existsSync(path)) throw exists();
-  // One top-level field per line keeps diffs readable; the geometry stays on one line to keep the file small.
-  const text = `{\n${Object.entries(snapshot).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(",\n")}\n}\n`;
   try {
-    writeAtomically(path, text, { exclusive: true });
+    writeAtomically(path, file, { exclusive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw exists();
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    // Only the final link fails with EEXIST because the snapshot is there; making the folder fails
+    // with it when --out-dir is a file.
+    if (code === "EEXIST" && syscall === "link") throw exists();
+    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`The output folder ${outDir} is a file, or lies inside one: give a folder with --out-dir (by default ${CONTROL_DIR}).`);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+      throw new Error(`The folder ${outDir} cannot be written (${code === "EROFS" ? "it is on a read-only disk" : "permission denied"}): give a folder you can write to with --out-dir, or ask for write access to this one.`);
+    }
     throw error;
   }
   const { totalKm2, shareOfUkraine } = snapshot.areas;
-  log(`wrote ${path} (${Buffer.byteLength(text)} bytes): ${totalKm2.toLocaleString("en")} km², ${(shareOfUkraine * 100).toFixed(2)}% of Ukraine`);
+  const edition = editionDate();
+  if (edition && snapshot.date > edition) {
+    log(`note: ${snapshot.date} is after the explainer's edition date (${edition}), so data:check and the build refuse this snapshot until you publish a new edition: a new version of data/edition/edition.vN.json with that asOf`);
+  }
+  log(`wrote ${path} (${Buffer.byteLength(file)} bytes): ${totalKm2.toLocaleString("en")} km², ${(shareOfUkraine * 100).toFixed(2)}% of Ukraine`);
   return path;
 }
 
 if (import.meta.main) {
   try {
-    importSnapshot(process.argv.slice(2), (line) => process.stderr.write(`${line}\n`));
+    importSnapshot(process.argv.slice(2), { log: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {
     process.stderr.write(`data:snapshot: ${(error as Error).message}\n`);
     process.exitCode = 1;

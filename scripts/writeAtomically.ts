@@ -1,5 +1,26 @@
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+};
+
+// A process killed mid-write (kill -9, a power cut) leaves its temporary file behind; one whose
+// process is gone will never be finished. A live process's file is still being written, so it stays.
+const removeAbandoned = (path: string) => {
+  const prefix = `.${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (/^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(join(dirname(path), name), { force: true });
+  }
+};
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the text goes to a
@@ -8,6 +29,7 @@ import { dirname, join, basename } from "node:path";
  */
 export function writeAtomically(path: string, text: string, options: { exclusive?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
+  removeAbandoned(path);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, text);

@@ -1,50 +1,58 @@
-import { createServer, type Server } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
-import { gzipSync } from "node:zlib";
+import { createServer, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pipeline } from "node:stream";
+import { createGzip } from "node:zlib";
+import sirv from "sirv";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
+// What a web server compresses; PNG, JPEG and fonts are compressed already.
+const TEXT = /^(text\/(html|css|javascript)|application\/json|image\/svg\+xml)(;|$)/;
 
-/** Serves a built site from `root` under `base` (e.g. "/graphics/donbas/") on a free loopback port, gzipped. */
+/** Serves a built site from `root` under `base` (e.g. "/graphics/ukraine-talks/") on a free loopback port, text gzipped. */
 export async function serveStatic(root: string, base = "/"): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    if (!path.startsWith(base)) {
-      response.writeHead(404).end("not found");
+  // Outside dev mode sirv lists the files of root once and answers only with those, looked up by name: no spelling of
+  // a path, escaped or not, reaches the file system. The site is built before it is served, so the list is complete.
+  const files = sirv(root, { extensions: ["html"] });
+  const server = createServer((request, response) => {
+    const url = request.url ?? "";
+    if (!url.startsWith(base)) {
+      response.writeHead(404).end();
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? "application/octet-stream";
-      // Compressed as any web server would send text, so measurements match what readers get.
-      if (/gzip/.test(String(request.headers["accept-encoding"])) && !type.startsWith("image/png")) {
-        response.writeHead(200, { "content-type": type, "content-encoding": "gzip" }).end(gzipSync(body));
-      } else {
-        response.writeHead(200, { "content-type": type }).end(body);
-      }
-    } catch {
-      response.writeHead(404).end("not found");
-    }
+    request.url = url.slice(base.length - 1);
+    if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) gzipText(response);
+    files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A reader can hold every byte of a file while sirv has yet to end the response, and keeps the connection for the
+    // next request: waiting for either would hold up closing until the connection times out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
+}
+
+/**
+ * Gzips a text response on its way out, so what is measured is what readers download. sirv only serves files that
+ * were compressed beforehand, and a build has none: this takes over the headers it writes and the file it pipes in.
+ */
+function gzipText(response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response);
+  // Typed as sirv and Node call it, with a status and at most an object of headers: neither passes a status message.
+  response.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
+    // A range request (206) names byte offsets in the file, which a compressed body would not match.
+    if (status !== 200 || !TEXT.test(String(headers["Content-Type"]))) return writeHead(status, headers);
+    const sent: OutgoingHttpHeaders = { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" };
+    delete sent["Content-Length"];
+    response.once("pipe", (file) => {
+      file.unpipe(response);
+      // Errors end the response; a reader who left early is no failure of the server's.
+      pipeline(file, createGzip(), response, () => {});
+    });
+    return writeHead(status, sent);
+  }) as ServerResponse["writeHead"];
 }

@@ -1,6 +1,6 @@
 /**
  * "Link to this step/section" controls are plain anchors; with JavaScript they also copy the full
- * address to the clipboard and say so in a live region.
+ * address to the clipboard and say so in a live region, in the words the page gives it.
  */
 const announcer = document.getElementById("link-status");
 
@@ -12,9 +12,9 @@ document.addEventListener("click", async (event) => {
   history.replaceState(history.state, "", link.getAttribute("href"));
   try {
     await navigator.clipboard.writeText(url);
-    if (announcer) announcer.textContent = "Link copied";
+    if (announcer) announcer.textContent = announcer.dataset.copied ?? "";
   } catch {
-    if (announcer) announcer.textContent = `Copy this link: ${url}`;
+    if (announcer) announcer.textContent = `${announcer.dataset.copyThis ?? ""} ${url}`;
   }
   link.classList.add("is-copied");
   setTimeout(() => link.classList.remove("is-copied"), 2000);

@@ -1,5 +1,5 @@
 import { sceneFor } from "../lib/sceneFor.ts";
-import { sceneStyle } from "../lib/sceneStyle.ts";
+import { figureStyle } from "../lib/figureStyle.ts";
 import type { FigureIndex, View } from "../lib/types.ts";
 import { observeSteps } from "./scrollSteps.ts";
 
@@ -24,13 +24,32 @@ const nearby = new IntersectionObserver(
 /**
  * `<scrolly-story>`: upgrades a section whose steps each carry their own figure into a sticky figure
  * that moves from scene to scene as the reader scrolls. The scenes are computed here by the same
- * function the build used, so the sticky figure shows exactly what each step's own figure shows.
+ * functions the build used, so the sticky figure shows exactly what each step's own figure shows.
  */
 class ScrollyStory extends HTMLElement {
-  private stop?: () => void;
+  private observer?: { recheck: () => void; stop: () => void };
   private steps: HTMLElement[] = [];
   private view?: HTMLElement;
   private scenes = new Map<number, string>();
+  private readonly onHash = () => {
+    const index = this.stepInHash();
+    if (index < 0) return;
+    // Starting shows the linked step; once started, show it here.
+    if (!this.observer) return this.start();
+    this.show(index, true);
+    this.steps[index].scrollIntoView({ block: "center" });
+    this.observer.recheck();
+  };
+  // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
+  // so the figure and the scroll position agree.
+  private readonly onFocus = (event: FocusEvent) => {
+    const target = event.target as Element;
+    const index = this.steps.findIndex((step) => step.contains(target));
+    if (index < 0 || this.view!.dataset.step === this.steps[index].id || !target.matches(":focus-visible")) return;
+    this.show(index, false);
+    this.steps[index].scrollIntoView({ block: "center" });
+    this.observer?.recheck();
+  };
 
   connectedCallback() {
     try {
@@ -51,19 +70,15 @@ class ScrollyStory extends HTMLElement {
     // A link to a step, on load or followed within the page: show that step's figure at once.
     if (this.stepInHash() >= 0) this.start();
     else nearby.observe(this);
-    window.addEventListener("hashchange", () => {
-      const index = this.stepInHash();
-      if (index < 0) return;
-      // Starting shows the linked step; once started, show it here.
-      if (!this.stop) return this.start();
-      this.show(index, true);
-      this.steps[index].scrollIntoView({ block: "center" });
-    });
+    addEventListener("hashchange", this.onHash);
   }
 
   disconnectedCallback() {
     nearby.unobserve(this);
-    this.stop?.();
+    removeEventListener("hashchange", this.onHash);
+    this.removeEventListener("focusin", this.onFocus);
+    this.observer?.stop();
+    this.observer = undefined;
   }
 
   private stepInHash(): number {
@@ -80,7 +95,7 @@ class ScrollyStory extends HTMLElement {
     if (!this.scenes.has(index)) {
       const figure = figureIndex(this.dataset.figure!);
       const view = JSON.parse(this.steps[index].dataset.view!) as View;
-      this.scenes.set(index, `--fw:${figure.width};--fh:${figure.height};${sceneStyle(sceneFor(view, figure))}`);
+      this.scenes.set(index, figureStyle(figure, sceneFor(view, figure)));
     }
     return this.scenes.get(index)!;
   }
@@ -96,19 +111,11 @@ class ScrollyStory extends HTMLElement {
 
   /** Begins following the reader: called when the scrolly nears the viewport or a link points into it. */
   start() {
-    if (this.stop) return;
+    if (this.observer) return;
     const { steps } = this;
     const linked = this.stepInHash();
-    if (linked >= 0) {
-      this.show(linked, true);
-      // The browser scrolls to the fragment itself once the page has loaded, to the step's top edge,
-      // and sections laid out late move it again: centre the step now and once more after load.
-      const centre = () => steps[linked].scrollIntoView({ block: "center" });
-      centre();
-      if (document.readyState !== "complete") addEventListener("load", () => requestAnimationFrame(centre), { once: true });
-    }
     let ready = linked < 0;
-    this.stop = observeSteps(steps, (index) => {
+    this.observer = observeSteps(steps, (index) => {
       // The first report after a deep link describes the linked step; skip animating to it again.
       if (!ready) {
         ready = true;
@@ -117,15 +124,19 @@ class ScrollyStory extends HTMLElement {
       this.show(index, false);
       history.replaceState(history.state, "", `#${steps[index].id}`);
     });
-    // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
-    // so the figure and the scroll position agree.
-    this.addEventListener("focusin", (event) => {
-      const target = event.target as Element;
-      const index = steps.findIndex((step) => step.contains(target));
-      if (index < 0 || this.view!.dataset.step === steps[index].id || !target.matches(":focus-visible")) return;
-      this.show(index, false);
-      steps[index].scrollIntoView({ block: "center" });
-    });
+    if (linked >= 0) {
+      this.show(linked, true);
+      // The browser scrolls to the fragment itself once the page has loaded, to the step's top edge,
+      // and sections laid out late move it again: centre the step now and once more after load,
+      // and let the observers see where the page now is.
+      const centre = () => {
+        steps[linked].scrollIntoView({ block: "center" });
+        this.observer?.recheck();
+      };
+      centre();
+      if (document.readyState !== "complete") addEventListener("load", () => requestAnimationFrame(centre), { once: true });
+    }
+    this.addEventListener("focusin", this.onFocus);
   }
 }
 

@@ -1,5 +1,4 @@
 import { scaleLinear } from "d3-scale";
-import { format } from "d3-format";
 import type { ForceFigure } from "../schemas/forces.ts";
 import { barPath } from "./barPath.ts";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
@@ -11,11 +10,11 @@ const WIDTH = 1000;
 const TOP = 40;
 const ROW = 84;
 const BAR = 26;
-const troops = format(",");
 
-/** How a figure reads on the chart: "85,000" or, where figures differ, "800,000–980,000". */
-export function troopLabel(value: { low: number; high: number }): string {
-  return value.low === value.high ? troops(value.low) : `${troops(value.low)}–${troops(value.high)}`;
+/** How a figure reads on the chart in a locale: "85,000" or, where figures differ, "800,000–980,000". */
+export function troopLabel(value: { low: number; high: number }, locale: string): string {
+  const troops = new Intl.NumberFormat(locale);
+  return value.low === value.high ? troops.format(value.low) : `${troops.format(value.low)}–${troops.format(value.high)}`;
 }
 
 /**
@@ -24,7 +23,7 @@ export function troopLabel(value: { low: number; high: number }): string {
  * what is counted) is drawn as a band from its low to its high figure. Each figure is a layer, so a
  * step reveals bars one by one, and `focus` dims the others.
  */
-export function armySizeChart(figures: ForceFigure[]): ArmySizeChart {
+export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeChart {
   const height = TOP + figures.length * ROW + 40;
   const max = Math.max(...figures.map((f) => f.value.high));
   const x = scaleLinear().domain([0, max]).nice().range([20, WIDTH - 150]);
@@ -38,7 +37,7 @@ export function armySizeChart(figures: ForceFigure[]): ArmySizeChart {
     const at = r(x(tick));
     paths[`${id}-line`] = `M${at},${TOP - 10}V${height - 40}`;
     marks.push({ id: `${id}-line`, kind: "axis", name: "", bounds: [[at, TOP - 10], [at, height - 40]], anchor: [at, height - 40], shownByDefault: true, defaultRole: "axis" });
-    marks.push({ id, kind: "tick", name: troops(tick), bounds: [[at, height - 22], [at, height - 22]], anchor: [at, height - 22], shownByDefault: true, labelByDefault: true });
+    marks.push({ id, kind: "tick", name: new Intl.NumberFormat(locale).format(tick), bounds: [[at, height - 22], [at, height - 22]], anchor: [at, height - 22], shownByDefault: true, labelByDefault: true });
   }
 
   figures.forEach((figure, i) => {
@@ -54,7 +53,7 @@ export function armySizeChart(figures: ForceFigure[]): ArmySizeChart {
     marks.push({
       id: `${figure.id}-value`,
       kind: "value",
-      name: troopLabel(figure.value),
+      name: troopLabel(figure.value, locale),
       bounds: [[x1, y], [x1, y]],
       anchor: [isRange ? x0 - 8 : x1 + 8, y + BAR / 2],
       labelSide: isRange ? "start" : "end",

@@ -38,47 +38,57 @@ export interface FactInputs {
   forces: { path: string; data: ForcesFile };
   checkpoints: { path: string; data: CheckpointsFile };
   proposals: { path: string; data: ProposalsFile };
+  /** Locale the figures are printed in. */
+  locale: string;
 }
-
 
 /**
  * Every figure the text may state, computed from the data files: occupied areas and shares from the
  * control snapshots, the land each plan would give Russia from its geometry, and published figures
- * (population, army sizes, shares reported by trackers) as their files give them.
+ * (population, army sizes, shares reported by trackers) as their files give them. A snapshot's
+ * figures are named by meaning: by its day ("occupied-share@2022-02-23") and, for the latest, as
+ * "@latest" ("occupied-UA-14-share@latest", "day@latest"), so a new snapshot moves the text.
  */
 export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   const add = (id: string, value: number, unit: FactUnit, approximate: boolean, dataset: string, sources: Source[]) =>
-    facts.set(id, { id, value, unit, text: factText(value, unit, approximate), approximate, dataset, sources });
+    facts.set(id, { id, value, unit, text: factText(value, unit, inputs.locale, approximate), approximate, dataset, sources });
 
   const sorted = [...inputs.snapshots].sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const latest = sorted.at(-1);
+  const checkpointsByDate = Map.groupBy(inputs.checkpoints.data.checkpoints, (checkpoint) => checkpoint.date);
+  const land = (id: string) => inputs.land.get(id);
   for (const { path, data } of sorted) {
-    add(`occupied-${data.date}-km2`, data.areas.totalKm2, "km2", true, path, data.sources);
-    add(`occupied-${data.date}-share`, data.areas.shareOfUkraine, "share", true, path, data.sources);
-    for (const [oblast, area] of Object.entries(data.areas.byOblast)) {
-      add(`occupied-${data.date}-${oblast}-share`, area.share, "share", true, path, data.sources);
-      add(`occupied-${data.date}-${oblast}-km2`, area.km2, "km2", true, path, data.sources);
+    for (const when of data === latest?.data ? [data.date, "latest"] : [data.date]) {
+      const snapshot = (name: string, value: number, unit: FactUnit, approximate = true, sources = data.sources) => add(`${name}@${when}`, value, unit, approximate, path, sources);
+      const [year, month, day] = data.date.split("-").map(Number);
+      snapshot("day", Date.UTC(year, month - 1, day), "day", false);
+      snapshot("occupied-km2", data.areas.totalKm2, "km2");
+      snapshot("occupied-share", data.areas.shareOfUkraine, "share");
+      for (const [oblast, area] of Object.entries(data.areas.byOblast)) {
+        snapshot(`occupied-${oblast}-share`, area.share, "share");
+        snapshot(`occupied-${oblast}-km2`, area.km2, "km2");
+      }
+      const held = land(`held-UA-14-${data.date}`);
+      if (held) {
+        snapshot("held-UA-14-km2", areaKm2(held), "km2");
+        snapshot("held-UA-14-share", 1 - (data.areas.byOblast["UA-14"]?.share ?? 0), "share");
+      }
+      const checkpoints = checkpointsByDate.get(data.date);
+      if (checkpoints) add(`checkpoints-count@${when}`, checkpoints.length, "count", false, inputs.checkpoints.path, inputs.checkpoints.data.sources);
     }
   }
-  const latest = sorted.at(-1);
-  const overlay = (id: string) => inputs.land.get(id);
   if (latest) {
-    const held = overlay(`held-UA-14-${latest.data.date}`);
-    if (held) {
-      add(`held-UA-14-${latest.data.date}-km2`, areaKm2(held), "km2", true, latest.path, latest.data.sources);
-      add(`held-UA-14-${latest.data.date}-share`, 1 - (latest.data.areas.byOblast["UA-14"]?.share ?? 0), "share", true, latest.path, latest.data.sources);
-    }
     for (const plan of inputs.plans.data.plans) {
-      const land = overlay(plan.id);
-      if (!land) continue;
+      const territory = land(plan.id);
+      if (!territory) continue;
       const sources = [...inputs.plans.data.sources.filter((s) => plan.sources.includes(s.id)), ...latest.data.sources];
-      const km2 = areaKm2(land);
+      const km2 = areaKm2(territory);
+      const change = (a: MultiPolygon, b: MultiPolygon) => areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(a), clippingGeometry(b))));
       add(`${plan.id}-km2`, km2, "km2", true, inputs.plans.path, sources);
       add(`${plan.id}-share`, km2 / inputs.ukraineKm2, "share", true, inputs.plans.path, sources);
-      const gained = areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(land), clippingGeometry(latest.data.occupied))));
-      const returned = areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(latest.data.occupied), clippingGeometry(land))));
-      add(`${plan.id}-gained-km2`, gained, "km2", true, inputs.plans.path, sources);
-      add(`${plan.id}-returned-km2`, returned, "km2", true, inputs.plans.path, sources);
+      add(`${plan.id}-gained-km2`, change(territory, latest.data.occupied), "km2", true, inputs.plans.path, sources);
+      add(`${plan.id}-returned-km2`, change(latest.data.occupied, territory), "km2", true, inputs.plans.path, sources);
     }
   }
   for (const figure of inputs.published.data.figures) {
@@ -93,8 +103,6 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
     add(`${figure.id}-low`, figure.value.low, "troops", false, inputs.forces.path, sources);
     add(`${figure.id}-high`, figure.value.high, "troops", false, inputs.forces.path, sources);
   }
-  const byDate = Map.groupBy(inputs.checkpoints.data.checkpoints, (checkpoint) => checkpoint.date);
-  for (const [date, checkpoints] of byDate) add(`checkpoints-${date}-count`, checkpoints.length, "count", false, inputs.checkpoints.path, inputs.checkpoints.data.sources);
   add("proposals-count", inputs.proposals.data.proposals.length, "count", false, inputs.proposals.path, []);
   add("questions-count", inputs.proposals.data.questions.length, "count", false, inputs.proposals.path, []);
   return facts;

@@ -27,10 +27,14 @@ function zoomTo(boxes: Box[], width: number, height: number): Zoom {
 /**
  * The scene a view asks for: the zoom that frames `focus` (or, in a chart, the marks left undimmed),
  * the look of every mark the layers and highlights change, the labels (those shown in every scene,
- * the labels of the layers switched on, and those the view names) and the legend. A pure function of the view and the figure index,
- * run at build to draw each step's figure and in the browser to move the sticky figure.
+ * the labels of the layers switched on, and those the view names) and the legend. Ids named by
+ * meaning ("occupied@latest") are resolved through the figure's aliases first. A pure function of the
+ * view and the figure index, run at build to draw each step's figure and in the browser to move the
+ * sticky figure.
  */
-export function sceneFor(view: View, figure: FigureIndex): Scene {
+export function sceneFor(named: View, figure: FigureIndex): Scene {
+  const resolve = (ids: string[] | undefined) => ids?.map((id) => figure.aliases?.[id] ?? id);
+  const view: View = { focus: resolve(named.focus), layers: resolve(named.layers), highlight: resolve(named.highlight), labels: resolve(named.labels) };
   const marksById = new Map(figure.marks.map((m) => [m.id, m]));
   const layersById = new Map(figure.layers.map((l) => [l.id, l]));
   const mark = (id: string): MarkIndex => {

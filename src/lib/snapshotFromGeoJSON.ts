@@ -1,10 +1,10 @@
 import polygonClipping from "polygon-clipping";
 import type { MultiPolygon as ClippingMultiPolygon, Polygon as ClippingPolygon } from "polygon-clipping";
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { isoDate, sourceSchema } from "../schemas/common.ts";
-import { controlSnapshotSchema, type ControlSnapshot } from "../schemas/control.ts";
 import { clipToUkraine } from "./clipToUkraine.ts";
 import { contactLine } from "./contactLine.ts";
+import { isCalendarDate } from "./isCalendarDate.ts";
+import { longDate } from "./longDate.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { occupiedAreas } from "./occupiedAreas.ts";
 import { simplifyOccupied } from "./simplifyOccupied.ts";
@@ -13,6 +13,8 @@ import { simplifyOccupied } from "./simplifyOccupied.ts";
 export interface SnapshotMeta {
   /** The day the map shows, YYYY-MM-DD. */
   date?: string;
+  /** The day of the import, YYYY-MM-DD (UTC): neither the map nor its publication can be later. */
+  today: string;
   /** The published map the area was taken from; `date` defaults to the snapshot's date. */
   source?: { outlet?: string; title?: string; url?: string; date?: string };
   /** Headline of the file; a default names the date. */
@@ -27,6 +29,13 @@ export interface SnapshotMeta {
 
 // The box around Ukraine every imported coordinate must fall in, in degrees (as in the schema).
 const UKRAINE_REGION = { west: 22, east: 41, south: 44, north: 53 };
+
+// Russia's occupation of Crimea began on 20 February 2014: no front-line map of this war shows an earlier day.
+const FIRST_DAY = "2014-02-20";
+
+// No map of this war has shown more than about 27% of Ukraine held by Russia (spring 2022), so an area
+// over half of it is a map of the wrong side rather than news.
+const MOST_PLAUSIBLE_SHARE = 0.5;
 
 interface DrawnPolygon {
   /** Where the polygon is in the input, e.g. "features[2].geometry.coordinates". */
@@ -135,18 +144,37 @@ const repair = ({ path, rings }: DrawnPolygon): ClippingMultiPolygon => {
   return repaired;
 };
 
+const checkDay = (label: string, day: string, option: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`${label} "${day}" is not a day written as YYYY-MM-DD (e.g. ${option} 2025-12-15).`);
+  if (!isCalendarDate(day)) throw new Error(`${label} "${day}" does not exist in the calendar: check the month and the day given with ${option}.`);
+};
+
 const readMeta = (meta: SnapshotMeta) => {
+  const { today } = meta;
   if (!meta.date) throw new Error("No date: say which day the map shows, as YYYY-MM-DD (e.g. --date 2025-12-15).");
-  if (!isoDate.safeParse(meta.date).success) throw new Error(`The date "${meta.date}" is not a day written as YYYY-MM-DD.`);
+  checkDay("The date", meta.date, "--date");
+  if (meta.date > today) throw new Error(`The date ${meta.date} is after today (${today}): a map cannot show a day that has not come yet. Check the year, month and day given with --date.`);
+  if (meta.date < FIRST_DAY) {
+    throw new Error(`The date ${meta.date} is before ${longDate(FIRST_DAY, "en-GB")}, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day. Check the year given with --date.`);
+  }
   const { outlet, title, url, date = meta.date } = meta.source ?? {};
   const missing = [!outlet && "outlet (--source-outlet)", !title && "title (--source-title)", !url && "link (--source-url)"].filter(Boolean);
   if (missing.length > 0) {
     throw new Error(`No source: name the published map this area comes from, so readers can check it. Missing: ${missing.join(", ")}.`);
   }
+  if (!/[\p{L}\p{N}]/u.test(outlet!)) {
+    throw new Error(`The source outlet "${outlet}" does not name an outlet: give the name of the outlet or institution that published the map (e.g. --source-outlet DeepState).`);
+  }
   if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url!)) throw new Error(`The source link "${url}" must be an https:// link to the original map, not to a copy.`);
-  if (!isoDate.safeParse(date).success) throw new Error(`The source's date "${date}" is not a day written as YYYY-MM-DD.`);
+  checkDay("The source's date", date, "--source-date");
+  if (date > today) throw new Error(`The source's date ${date} is after today (${today}): give the day the map was published with --source-date.`);
+  if (date < meta.date) {
+    throw new Error(
+      `The source's date ${date} is before ${meta.date}, the day the map shows: a map cannot be published before the day it shows. Check --date, and give the day the map was published with --source-date.`,
+    );
+  }
   const id = `${outlet!.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "source"}-${date}`;
-  return { date: meta.date, source: sourceSchema.parse({ id, outlet: outlet!.trim(), title: title!.trim(), date, url }) };
+  return { date: meta.date, source: { id, outlet: outlet!.trim(), title: title!.trim(), date, url: url! } };
 };
 
 const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -155,14 +183,15 @@ const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digi
  * Turns an imported GeoJSON map of the Russian-held area (Polygon, MultiPolygon, Feature or
  * FeatureCollection) into a snapshot: repaired, clipped to Ukraine, simplified to the map's
  * precision, with its contact line and areas. Throws an Error whose message says what is wrong with
- * the input and what to do about it.
+ * the input and what to do about it. The result is not yet checked against the snapshot schema:
+ * the caller checks it before writing it.
  */
 export function snapshotFromGeoJSON(
   text: string,
   meta: SnapshotMeta,
   ukraine: Polygon | MultiPolygon,
   oblasts: FeatureCollection<Polygon | MultiPolygon>,
-): ControlSnapshot {
+) {
   const { date, source } = readMeta(meta);
   const drawn: DrawnPolygon[] = [];
   collectPolygons(parse(text), "", drawn);
@@ -178,12 +207,17 @@ export function snapshotFromGeoJSON(
     throw new Error("Nothing is left after clipping to Ukraine's borders: the drawn area lies outside Ukraine (in Russia, Belarus or the sea) or is too small for the map. Check that the file shows the Russian-held area of Ukraine.");
   }
   const areas = occupiedAreas(occupied, oblasts);
+  if (areas.shareOfUkraine > MOST_PLAUSIBLE_SHARE) {
+    throw new Error(
+      `The area covers ${(areas.shareOfUkraine * 100).toFixed(2)}% of Ukraine, but no map of this war has shown more than about 27% held by Russia. The map probably marks the wrong side: the Ukrainian-held area, or an inverted polygon drawn around everything but the occupied area. Export the Russian-held area itself and import it again.`,
+    );
+  }
   const byOblast = Object.fromEntries(
     Object.entries(areas.byOblast)
       .map(([id, { km2, share }]) => [id, { km2: Math.round(km2), share: roundTo(share, 4) }] as const)
       .filter(([, { km2 }]) => km2 > 0),
   );
-  return controlSnapshotSchema.parse({
+  return {
     version: 1,
     asOf: date,
     title: meta.title ?? `Area of Ukraine held by Russia on ${date}`,
@@ -197,5 +231,5 @@ export function snapshotFromGeoJSON(
     areas: { totalKm2: Math.round(areas.totalKm2), shareOfUkraine: roundTo(areas.shareOfUkraine, 4), byOblast },
     precision: meta.precision ?? "approximate: simplified to about 1 km, and no more precise than the map it was taken from",
     authoritative: meta.authoritative,
-  });
+  };
 }

@@ -10,16 +10,17 @@ const HEIGHT = 400;
 const AXIS = 200;
 /** Half the width of time a step about one event shows around it, in figure units. */
 const WINDOW = 70;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 /**
  * Lays out the talks on one line of time, from the first month of the data to its "as of" date:
- * a dot per event (always drawn), its title as a label a step switches on, and month names. A step
+ * a dot per event (always drawn), its title as a label a step switches on, and month names in the
+ * locale. A step
  * that focuses on an event zooms the line to the weeks around it, so the reader moves along it.
  */
-export function talksTimeline(events: TalksEvent[], asOf: string): TalksTimeline {
+export function talksTimeline(events: TalksEvent[], asOf: string, locale: string): TalksTimeline {
+  const monthName = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
   const first = day(events[0].date);
   const start = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
   const x = scaleUtc().domain([start, day(asOf)]).range([30, WIDTH - 30]);
@@ -30,7 +31,7 @@ export function talksTimeline(events: TalksEvent[], asOf: string): TalksTimeline
 
   for (const month of x.ticks(12)) {
     const at: [number, number] = [r(x(month)), AXIS];
-    const name = month.getUTCMonth() === 0 ? String(month.getUTCFullYear()) : MONTHS[month.getUTCMonth()];
+    const name = month.getUTCMonth() === 0 ? String(month.getUTCFullYear()) : monthName.format(month);
     marks.push({ id: `month-${month.toISOString().slice(0, 7)}`, kind: "tick", name, bounds: [at, at], anchor: at, labelSide: "below", shownByDefault: true, labelByDefault: true });
   }
 

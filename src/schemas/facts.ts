@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { envelope, isoDate, slug } from "./common.ts";
+import { envelope, isoDate, slug, sourceIds } from "./common.ts";
 
 /** A published figure the text states, with its source. */
 export const publishedFigureSchema = z.strictObject({
@@ -16,7 +16,7 @@ export const publishedFigureSchema = z.strictObject({
   /** Caveats a reader should know. */
   note: z.string().min(10).optional(),
   /** Ids of the file's sources. */
-  sources: z.array(slug).min(1, { message: "at least one source id" }),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
 });
 
 /** data/facts/territory-figures.vN.json */

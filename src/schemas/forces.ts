@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { envelope, isoDate, slug } from "./common.ts";
+import { envelope, isoDate, slug, sourceIds } from "./common.ts";
 
 /** A number of troops, or a range where sources or definitions differ. */
 export const troopRangeSchema = z
@@ -31,40 +31,14 @@ export const forceFigureSchema = z.strictObject({
   /** What the figure covers, and any caveat. */
   note: z.string().min(10).max(400).optional(),
   /** Ids of sources listed in the file's `sources`. */
-  sources: z.array(slug).min(1, { message: "at least one source id" }),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
 });
 export type ForceFigure = z.infer<typeof forceFigureSchema>;
 
-/** The whole file data/forces/army-size.v1.json. */
-export const forcesFileSchema = z
-  .strictObject({
-    ...envelope,
-    /** The figures, oldest first. */
-    figures: z.array(forceFigureSchema).min(1),
-  })
-  .superRefine((data, ctx) => {
-    const sourceIds = new Set(data.sources.map((source) => source.id));
-    const figureIds = new Set<string>();
-    data.figures.forEach((figure, index) => {
-      if (figureIds.has(figure.id))
-        ctx.addIssue({ code: "custom", path: ["figures", index, "id"], message: "a unique id (this one is used earlier)", input: figure.id });
-      figureIds.add(figure.id);
-      if (figure.date > data.asOf)
-        ctx.addIssue({
-          code: "custom",
-          path: ["figures", index, "date"],
-          message: `a date on or before asOf (${data.asOf})`,
-          input: figure.date,
-        });
-      figure.sources.forEach((id, sourceIndex) => {
-        if (!sourceIds.has(id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["figures", index, "sources", sourceIndex],
-            message: "one of the source ids in sources",
-            input: id,
-          });
-      });
-    });
-  });
+/** data/forces/army-size.vN.json */
+export const forcesFileSchema = z.strictObject({
+  ...envelope,
+  /** The figures, oldest first. */
+  figures: z.array(forceFigureSchema).min(1),
+});
 export type ForcesFile = z.infer<typeof forcesFileSchema>;

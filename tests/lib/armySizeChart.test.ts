@@ -15,7 +15,7 @@ const figure = (id: string, kind: ForceFigure["kind"], low: number, high = low):
 });
 
 const figures = [figure("demand", "demand", 85_000), figure("offer", "offer", 250_000), figure("cap", "cap", 600_000), figure("actual", "actual", 800_000, 980_000)];
-const chart = armySizeChart(figures);
+const chart = armySizeChart(figures, "en-GB");
 const mark = (id: string) => {
   const found = chart.marks.find((m) => m.id === id);
   if (!found) throw new Error(`no mark "${id}"`);
@@ -25,7 +25,7 @@ const left = (id: string) => mark(id).bounds[0][0];
 const right = (id: string) => mark(id).bounds[1][0];
 const zero = mark("tick-0").anchor[0];
 
-describe("armySizeChart(figures)", () => {
+describe("armySizeChart(figures, locale)", () => {
   it("draws every single figure as a bar from zero whose length is in proportion to the figure", () => {
     for (const id of ["demand", "offer", "cap"]) expect(left(id)).toBeCloseTo(zero, 6);
     expect((right("offer") - zero) / (right("demand") - zero)).toBeCloseTo(250_000 / 85_000, 6);
@@ -97,12 +97,12 @@ describe("armySizeChart(figures)", () => {
   });
 });
 
-describe("troopLabel(value)", () => {
+describe("troopLabel(value, locale)", () => {
   it("writes a single figure with thousands separators", () => {
-    expect(troopLabel({ low: 85_000, high: 85_000 })).toBe("85,000");
+    expect(troopLabel({ low: 85_000, high: 85_000 }, "en-GB")).toBe("85,000");
   });
 
   it("writes a range as its low and high figures joined by an en dash", () => {
-    expect(troopLabel({ low: 800_000, high: 980_000 })).toBe("800,000–980,000");
+    expect(troopLabel({ low: 800_000, high: 980_000 }, "en-GB")).toBe("800,000–980,000");
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { clientIndex } from "../../src/lib/clientIndex.ts";
-import { checkExplainerData } from "../../src/lib/checkExplainerData.ts";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
 import { sceneStyle } from "../../src/lib/sceneStyle.ts";
 import type { FigureIndex, View } from "../../src/lib/types.ts";
-import { readDataFiles } from "../../scripts/readDataFiles.ts";
-import { tinyChart, tinyFigure } from "./fixtures.ts";
-
-const figures = checkExplainerData(readDataFiles(".")).data!.figures;
+import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
 /** Puts a figure in each view from the full index and from the browser's, and compares the two. */
 const expectSameScenes = (figure: FigureIndex, views: View[]) => {
@@ -41,26 +37,5 @@ describe("clientIndex(figure)", () => {
   it("gives the browser the same scenes as the build for the small fixtures", () => {
     expectSameScenes(tinyFigure, [{}, { layers: ["east", "occupied"] }, { focus: ["occupied"], highlight: ["UA-01", "town"], labels: ["town", "UA-02"] }, { focus: ["both"], layers: ["both"] }]);
     expectSameScenes(tinyChart, [{}, { layers: ["early"], focus: ["b"] }, { labels: ["c"], highlight: ["a"] }]);
-  });
-
-  it("gives the browser the same scenes as the build for the steps of the map", () => {
-    expectSameScenes(figures.get("ukraine-map")!, [
-      { labels: ["kyiv", "russia", "belarus", "poland", "moldova", "romania", "black-sea", "sea-of-azov"] },
-      { focus: ["UA-14", "UA-09"], layers: ["donbas"], highlight: ["donetsk", "luhansk"], labels: ["donetsk", "luhansk", "horlivka", "mariupol"] },
-      { focus: ["UA-14"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], labels: ["kramatorsk"] },
-      { focus: ["held-UA-14-2025-12-15"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], labels: ["sloviansk", "kramatorsk", "pokrovsk"] },
-      { focus: ["UA-14"], layers: ["occupied-2025-12-15", "held-UA-14-2025-12-15", "front-2025-12-15"], highlight: ["UA-14"], labels: ["kramatorsk", "sloviansk"] },
-      { focus: ["UA-65", "enerhodar"], layers: ["occupied-2025-12-15", "front-2025-12-15"], labels: ["dnipro-river", "kakhovka-reservoir", "kherson", "nova-kakhovka", "enerhodar"] },
-      { focus: ["UA-14", "UA-09", "UA-23", "UA-65", "UA-43"], layers: ["plan-us-28-point", "front-2025-12-15"], labels: ["kramatorsk", "zaporizhzhia", "kherson", "UA-43"] },
-    ]);
-  });
-
-  it("gives the browser the same scenes as the build for the steps of the charts and the timeline", () => {
-    expectSameScenes(figures.get("army-size")!, [
-      { layers: ["russia-istanbul-2022-demand", "ukraine-istanbul-2022-offer"] },
-      { layers: ["russia-istanbul-2022-demand", "ukraine-istanbul-2022-offer", "us-28-point-cap"], focus: ["us-28-point-cap"] },
-    ]);
-    expectSameScenes(figures.get("talks-timeline")!, [{ focus: ["alaska-summit"], labels: ["alaska-summit"] }, { focus: ["berlin-talks"], labels: ["berlin-talks", "european-leaders-statement"] }]);
-    expectSameScenes(figures.get("proposals-matrix")!, [{ focus: ["territory"] }]);
   });
 });

@@ -3,11 +3,12 @@ import { figureSvg } from "../../src/lib/figureSvg.ts";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
 import { sceneStyle } from "../../src/lib/sceneStyle.ts";
 import type { DrawnFigure } from "../../src/lib/types.ts";
-import { tinyChart, tinyFigure } from "./fixtures.ts";
+import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
-const drawn = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "sources">): DrawnFigure => ({
+const drawn = (figure: Omit<DrawnFigure, "render" | "altPrefix" | "credit" | "sources" | "files">): DrawnFigure => ({
   ...figure,
   render: "svg",
+  files: [],
   altPrefix: "Map",
   credit: { outlets: ["Outlet"], asOf: "2025-12-15" },
   sources: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
-import { tinyChart, tinyFigure } from "./fixtures.ts";
+import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
 describe("sceneFor(view, figure)", () => {
   it("shows the whole figure, unchanged, for an empty view", () => {

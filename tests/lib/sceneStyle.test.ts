@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
 import { sceneStyle } from "../../src/lib/sceneStyle.ts";
-import { tinyChart, tinyFigure } from "./fixtures.ts";
+import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
 describe("sceneStyle(scene)", () => {
   it("writes the zoom, each changed mark, each shown label and legend entry as custom properties", () => {

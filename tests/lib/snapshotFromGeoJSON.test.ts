@@ -10,6 +10,7 @@ const oblasts: FeatureCollection<Polygon> = { type: "FeatureCollection", feature
 const ukraine: Polygon = { type: "Polygon", coordinates: [ring(30, 48, 32, 50)] };
 const meta: SnapshotMeta = {
   date: "2025-12-15",
+  today: "2025-12-31",
   source: { outlet: "DeepState", title: "DeepState map", url: "https://deepstatemap.live/en" },
   authoritative: [{ name: "DeepState map", url: "https://deepstatemap.live/en" }],
 };
@@ -75,13 +76,44 @@ describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
     expect(() => build(text)).toThrow(message);
   });
 
+  it("refuses an area over half of Ukraine, which is the wrong side of the front rather than news", () => {
+    expect(() => build(polygon([ring(29, 47, 33, 51)]))).toThrow(
+      /^The area covers 100\.00% of Ukraine, but no map of this war has shown more than about 27% held by Russia\. The map probably marks the wrong side: the Ukrainian-held area, or an inverted polygon.*Export the Russian-held area itself/,
+    );
+    expect(() => build(polygon([ring(30.5, 47, 33, 51)]))).toThrow(/covers 75\.00% of Ukraine/);
+  });
+
+  it("accepts an area of up to half of Ukraine", () => {
+    expect(build(polygon([ring(31, 47, 33, 51)])).areas.shareOfUkraine).toBe(0.5);
+  });
+
+  it("takes a source outlet written in Cyrillic as its name, with an id made from the date", () => {
+    const snapshot = build(polygon([ring(31.5, 47, 33, 51)]), { source: { ...meta.source, outlet: "ДіпСтейт" } });
+    expect(snapshot.sources[0]).toMatchObject({ id: "source-2025-12-15", outlet: "ДіпСтейт" });
+  });
+
   it.each([
-    ["no date", { date: undefined }, /No date/],
-    ["a date that does not exist", { date: "2025-02-30" }, /not a day written as YYYY-MM-DD/],
+    ["no date", { date: undefined }, /^No date/],
+    ["a date not written as YYYY-MM-DD", { date: "15/12/2025" }, /^The date "15\/12\/2025" is not a day written as YYYY-MM-DD \(e\.g\. --date 2025-12-15\)\.$/],
+    ["a date that does not exist", { date: "2025-02-30" }, /^The date "2025-02-30" does not exist in the calendar: check the month and the day given with --date\.$/],
+    ["a date after today", { date: "2026-01-01" }, /^The date 2026-01-01 is after today \(2025-12-31\): a map cannot show a day that has not come yet\./],
+    ["a date before Russia's occupation of Crimea began", { date: "2014-02-19" }, /^The date 2014-02-19 is before 20 February 2014, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day\./],
+    ["a source date that does not exist", { source: { ...meta.source, date: "2025-12-32" } }, /^The source's date "2025-12-32" does not exist in the calendar: check the month and the day given with --source-date\.$/],
+    ["a source date after today", { source: { ...meta.source, date: "2026-01-02" } }, /^The source's date 2026-01-02 is after today \(2025-12-31\): give the day the map was published with --source-date\.$/],
+    ["a source date before the day the map shows", { source: { ...meta.source, date: "2025-12-14" } }, /^The source's date 2025-12-14 is before 2025-12-15, the day the map shows: a map cannot be published before the day it shows\./],
+    ["a source outlet without a letter or digit", { source: { ...meta.source, outlet: "!!!" } }, /^The source outlet "!!!" does not name an outlet: give the name of the outlet or institution that published the map/],
     ["no source", { source: undefined }, /No source.*--source-outlet.*--source-title.*--source-url/],
     ["a source without its link", { source: { outlet: "DeepState", title: "DeepState map" } }, /Missing: link \(--source-url\)/],
     ["a source link that is not https", { source: { ...meta.source, url: "http://deepstatemap.live" } }, /must be an https:\/\/ link/],
   ])("rejects %s", (_case, overrides, message) => {
     expect(() => build(polygon([ring(31.5, 47, 33, 51)]), overrides as Partial<SnapshotMeta>)).toThrow(message);
+  });
+
+  it.each([
+    ["a map of the first day of Russia's occupation of Crimea", { date: "2014-02-20" }],
+    ["a map of today, published today", { date: "2025-12-31" }],
+    ["a map published the day it shows", { source: { ...meta.source, date: "2025-12-15" } }],
+  ])("accepts %s", (_case, overrides) => {
+    expect(() => build(polygon([ring(31.5, 47, 33, 51)]), overrides)).not.toThrow();
   });
 });

@@ -18,7 +18,7 @@ const event = (id: string, date: string, endDate?: string): TalksEvent => ({
 // Sorted by date, as the timeline file must be; "summer" spans three days around 16 May's neighbour.
 const events = [event("riyadh", "2025-02-18"), event("summer", "2025-05-15", "2025-05-17"), event("may", "2025-05-16"), event("alaska", "2025-08-15"), event("berlin", "2025-12-14", "2025-12-15")];
 const asOf = "2025-12-15";
-const timeline = talksTimeline(events, asOf);
+const timeline = talksTimeline(events, asOf, "en-GB");
 const mark = (id: string) => {
   const found = timeline.marks.find((m) => m.id === id);
   if (!found) throw new Error(`no mark "${id}"`);
@@ -33,7 +33,7 @@ const expectedX = (iso: string) => {
   return 30 + (940 * (Date.parse(`${iso}T12:00:00Z`) - start)) / (end - start);
 };
 
-describe("talksTimeline(events, asOf)", () => {
+describe("talksTimeline(events, asOf, locale)", () => {
   it("runs the line from the first month of the data to its 'as of' date", () => {
     expect(timeline.paths.axis).toBe("M30,200H970");
     expect(mark("axis")).toMatchObject({ kind: "axis", shownByDefault: true, defaultRole: "axis" });
@@ -67,15 +67,15 @@ describe("talksTimeline(events, asOf)", () => {
     expect(sceneFor({ labels: ["alaska"] }, timeline).labels.find((l) => l.id === "alaska")?.text).toBe("Talks alaska");
   });
 
-  it("names every month below the line in every scene", () => {
+  it("names every month below the line in every scene, as the locale abbreviates it", () => {
     const months = sceneFor({}, timeline).labels.filter((l) => l.kind === "tick");
-    expect(months.map((l) => l.text)).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
+    expect(months.map((l) => l.text)).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]);
     expect(months.every((l) => l.side === "below" && l.anchor[1] === 200)).toBe(true);
     expect(months[0].anchor[0]).toBeCloseTo(30, 1);
   });
 
   it("names January by its year, so the reader sees where a year begins", () => {
-    const turn = talksTimeline([event("autumn", "2024-11-10")], "2025-02-15");
+    const turn = talksTimeline([event("autumn", "2024-11-10")], "2025-02-15", "en-GB");
     expect(sceneFor({}, turn).labels.map((l) => [l.id, l.text])).toEqual([
       ["month-2024-11", "Nov"],
       ["month-2024-12", "Dec"],

@@ -1,3 +1,4 @@
+import { en } from "../../src/i18n/en.ts";
 import { describe, expect, it } from "vitest";
 import type { Feature, Geometry, MultiPolygon, Polygon } from "geojson";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
@@ -8,7 +9,7 @@ import type { TerritoryPlan } from "../../src/schemas/plans.ts";
 
 // Boxes split only along meridians, which are great circles, so their parts add up on the sphere.
 const ring = (west: number, east: number): Array<[number, number]> => [[west, 48], [west, 49], [east, 49], [east, 48], [west, 48]];
-const oblast = (id: string, west: number): Feature<Polygon> => ({ type: "Feature", id, properties: {}, geometry: { type: "Polygon", coordinates: [ring(west, west + 1)] } });
+const oblast = (id: string, west: number): Feature<Polygon> => ({ type: "Feature", id, properties: { name: id === "UA-14" ? "Donetsk" : id }, geometry: { type: "Polygon", coordinates: [ring(west, west + 1)] } });
 const multi = (...rings: Array<Array<[number, number]>>): ControlSnapshot["occupied"] => ({ type: "MultiPolygon", coordinates: rings.map((r) => [r]) });
 
 // West to east: a far-off oblast, Kherson, Zaporizhzhia, Donetsk, Luhansk.
@@ -44,7 +45,7 @@ const plan = (id: string, whole: string[], frozen: TerritoryPlan["frozen"]): Ter
 const plans = [plan("plan-demand", ["UA-65", "UA-23", "UA-14", "UA-09"], []), plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"]), plan("plan-freeze", [], "everywhere")];
 
 // Snapshots given newest first, to show they are put in date order.
-const result = territoryOverlays(oblasts, [latest, before], plans);
+const result = territoryOverlays(oblasts, [latest, before], plans, en);
 const overlay = (id: string) => {
   const found = result.overlays.find((o) => o.id === id);
   if (!found) throw new Error(`no overlay "${id}"`);
@@ -54,7 +55,15 @@ const layer = (id: string) => result.layers.find((l) => l.id === id)!;
 const km2 = (geometry: Geometry) => areaKm2(geometry);
 const expectSameArea = (actual: number, expected: number) => expect(Math.abs(actual - expected) / expected).toBeLessThan(0.001);
 
-describe("territoryOverlays(oblasts, snapshots, plans)", () => {
+describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
+  it("names each snapshot's layers by meaning: by its day, and the latest as latest", () => {
+    expect(result.aliases["occupied@latest"]).toBe(`occupied-${latest.date}`);
+    expect(result.aliases[`front@${before.date}`]).toBe(`front-${before.date}`);
+    expect(result.aliases["held-UA-14@latest"]).toBe(`held-UA-14-${latest.date}`);
+    expect(result.aliases[`occupied@${before.date}`]).toBe(`occupied-${before.date}`);
+    expect(Object.keys(result.aliases).filter((name) => name.endsWith("@latest"))).toHaveLength(3);
+  });
+
   it("adds an occupied area and a line of contact for each snapshot, oldest first", () => {
     expect(result.overlays.slice(0, 4).map((o) => [o.id, o.kind])).toEqual([
       ["occupied-2022-02-23", "area"],
@@ -111,6 +120,6 @@ describe("territoryOverlays(oblasts, snapshots, plans)", () => {
   });
 
   it("adds nothing and measures nothing without a control snapshot", () => {
-    expect(territoryOverlays(oblasts, [], plans)).toEqual({ overlays: [], layers: [], land: new Map() });
+    expect(territoryOverlays(oblasts, [], plans, en)).toEqual({ overlays: [], layers: [], land: new Map(), aliases: {} });
   });
 });

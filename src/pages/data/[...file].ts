@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { site } from "../../site/site.ts";
 
-// The versioned data files, published beside the page so readers and newsrooms can download them.
-const texts = import.meta.glob<string>("/data/**/*.json", { query: "?raw", import: "default", eager: true });
+// The versioned data files, as checked, published beside the page so readers and newsrooms can download them.
+export const getStaticPaths: GetStaticPaths = () => site.files.map((file) => ({ params: { file: file.path.slice("data/".length) }, props: { text: file.text } }));
 
-export const getStaticPaths: GetStaticPaths = () => Object.keys(texts).map((path) => ({ params: { file: path.slice("/data/".length) } }));
-
-export const GET: APIRoute = ({ params }) =>
-  new Response(texts[`/data/${params.file}`], { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute = ({ props }) => new Response(props.text as string, { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -1,0 +1,11 @@
+import { sceneStyle } from "./sceneStyle.ts";
+import type { FigureIndex, Scene } from "./types.ts";
+
+/**
+ * The style of a figure's root element in a scene: its size, which the layout reads, then the
+ * scene's custom properties. The build writes it on every step's own figure and the browser sets
+ * it on the sticky figure, so both are the same string for the same step.
+ */
+export function figureStyle(figure: Pick<FigureIndex, "width" | "height">, scene: Scene): string {
+  return `--fw:${figure.width};--fh:${figure.height};${sceneStyle(scene)}`;
+}

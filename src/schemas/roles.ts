@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/**
+ * How a mark is painted: each role is a colour custom property (`--role-…`) in the stylesheet's
+ * tokens, which newsrooms can restyle. Data that paints something names one of these.
+ */
+export const roleSchema = z.enum([
+  "land",
+  "context",
+  "donbas",
+  "claimed",
+  "occupied-2014",
+  "occupied",
+  "held",
+  "plan",
+  "line",
+  "highlight",
+  "axis",
+  "event",
+  "demand",
+  "offer",
+  "cap",
+  "actual",
+]);
+export type Role = z.infer<typeof roleSchema>;

@@ -1,0 +1,29 @@
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import type { SectionInventory } from "../build/remarkInventory.ts";
+import { pageProblems } from "../validate/pageProblems.ts";
+import { site } from "./site.ts";
+
+/** A section of the explainer with what its syntax tree holds. */
+export interface Section {
+  entry: CollectionEntry<"sections">;
+  inventory: SectionInventory;
+}
+
+const entries = (await getCollection("sections")).sort((a, b) => a.data.order - b.data.order);
+
+/** The narrative sections in page order, each with its inventory; ids clashing across the page stop the build. */
+export const sections: Section[] = await Promise.all(
+  entries.map(async (entry) => ({ entry, inventory: (await render(entry)).remarkPluginFrontmatter.inventory as SectionInventory })),
+);
+
+// Ids the page itself gives elements a link could also name.
+const reserved = { main: "the page's main element", "sources-and-method": "the sources section", "toc-title": "the table of contents", "link-status": "the page's status line" };
+const problems = pageProblems(
+  sections.map(({ entry, inventory }) => ({ anchor: entry.data.anchor, inventory })),
+  [...site.figures.keys()],
+  reserved,
+);
+if (problems.length) throw new Error(`The sections have ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
+
+/** The ids of the figures a section's scrollies move: the browser needs their indexes. */
+export const movingFigures = (section: Section) => [...new Set(section.inventory.steps.map((s) => s.figure).filter(Boolean))];

@@ -1,0 +1,128 @@
+import type { z } from "zod";
+import { publishedEnvelopeSchema } from "../schemas/common.ts";
+import { datasets, type DatasetName } from "../registry/datasets.ts";
+import { datasetOfPath } from "./datasetOfPath.ts";
+import { decodeDataText } from "./decodeDataText.ts";
+import { envelopeProblems, fileProblems } from "./fileProblems.ts";
+import { jsonPath } from "./jsonPath.ts";
+import { parseDataJson } from "./parseDataJson.ts";
+
+/** A data file as the one reader (scripts/readDataFiles.ts) hands it over: its path and its bytes. */
+export interface DataFile {
+  /** Path relative to the project, e.g. data/places/places.v1.json. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A data file that passed every check of its own. */
+export interface CheckedFile {
+  path: string;
+  dataset: DatasetName;
+  /** The day of a daily dataset's file, else "". */
+  day: string;
+  version: number;
+  /** The highest version of its dataset (and day): checked against the full schema; older ones only against the envelope. */
+  latest: boolean;
+  data: unknown;
+  /** The text as published. */
+  text: string;
+}
+
+const describe = (value: unknown): string => {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  const text = JSON.stringify(value);
+  return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+};
+
+function issueText(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}, found ${describe(issue.input)}`;
+    case "unrecognized_keys":
+      return `unexpected field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describe(issue.input)}`;
+    case "invalid_union":
+      return `expected ${issue.message === "Invalid input" ? "one of the allowed shapes" : issue.message}, found ${describe(issue.input)}`;
+    case "too_small":
+    case "too_big": {
+      const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      const bound = `${issue.code === "too_small" ? "at least" : "at most"} ${limit}`;
+      const noun = issue.origin === "array" ? " item" : issue.origin === "string" ? " character" : "";
+      const unit = noun && limit !== 1 ? `${noun}s` : noun;
+      const custom = !/^Too (small|big)/.test(issue.message);
+      return `expected ${custom ? issue.message : `${bound}${unit}`}, found ${describe(issue.input)}`;
+    }
+    default:
+      return `expected ${issue.message}, found ${describe(issue.input)}`;
+  }
+}
+
+/**
+ * Checks every data file on its own: that its name says which dataset and version it is, that it is
+ * UTF-8 JSON with no field given twice, that no two files claim one version, that it matches its
+ * schema (the latest version of a dataset the full schema, older ones the envelope they were
+ * published with), that its version matches its name, and `fileProblems`: ids, cited sources,
+ * invisible characters and dates, none after `edition`. Messages name the file, the JSON path,
+ * what was expected and what was found.
+ */
+export function checkDataFiles(files: DataFile[], edition: string): { problems: string[]; checked: CheckedFile[] } {
+  const problems: string[] = [];
+  const named = [...files].sort((a, b) => a.path.localeCompare(b.path)).flatMap((file) => {
+    const name = datasetOfPath(file.path);
+    if ("problem" in name) {
+      problems.push(`${file.path}: ${name.problem}`);
+      return [];
+    }
+    return [{ ...file, name }];
+  });
+  // The latest version is the one a file's name claims, whether or not that file turns out readable.
+  const key = (file: { dataset: string; day: string }) => `${file.dataset}/${file.day}`;
+  const highest = new Map<string, number>();
+  const byVersion = new Map<string, string>();
+  for (const { path, name } of named) {
+    const claimed = `${key(name)}/${name.version}`;
+    const other = byVersion.get(claimed);
+    if (other) problems.push(`${path}: expected one file for each version, found version ${name.version} also in ${other}`);
+    byVersion.set(claimed, path);
+    highest.set(key(name), Math.max(highest.get(key(name)) ?? 0, name.version));
+  }
+
+  const parsed: Array<Omit<CheckedFile, "latest">> = [];
+  for (const { path, bytes, name } of named) {
+    const decoded = decodeDataText(bytes);
+    if ("problem" in decoded) {
+      problems.push(`${path}: ${decoded.problem}`);
+      continue;
+    }
+    const json = parseDataJson(decoded.text);
+    if ("problems" in json) {
+      problems.push(...json.problems.map((p) => `${path}: ${p}`));
+      continue;
+    }
+    parsed.push({ path, ...name, data: json.value, text: decoded.text });
+  }
+
+  const checked: CheckedFile[] = [];
+  for (const file of parsed) {
+    const latest = highest.get(key(file)) === file.version;
+    const schema = latest ? datasets[file.dataset].schema : publishedEnvelopeSchema;
+    const result = schema.safeParse(file.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...result.error.issues.map((issue) => `${file.path}: ${jsonPath(issue.path)}: ${issueText(issue)}`));
+      continue;
+    }
+    const version = (file.data as { version: number }).version;
+    if (version !== file.version) {
+      problems.push(`${file.path}: version: expected ${file.version}, the version in the file's name, found ${version}`);
+      continue;
+    }
+    const own = (latest ? fileProblems(file.data, edition) : envelopeProblems(file.data, edition)).map((p) => `${file.path}: ${p}`);
+    problems.push(...own);
+    if (own.length === 0) checked.push({ ...file, latest, data: result.data });
+  }
+  return { problems, checked };
+}

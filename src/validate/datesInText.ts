@@ -1,0 +1,22 @@
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const month = (name: string) => String(MONTHS.indexOf(name) + 1).padStart(2, "0");
+const names = MONTHS.join("|");
+const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+  [new RegExp(`\\b(\\d{1,2}) (${names}) (\\d{4})\\b`, "g"), (m) => `${m[3]}-${month(m[2])}-${m[1].padStart(2, "0")}`],
+  [new RegExp(`\\b(${names}) (\\d{1,2}), (\\d{4})\\b`, "g"), (m) => `${m[3]}-${month(m[1])}-${m[2].padStart(2, "0")}`],
+  // A month alone ("January 2026") is dated by its first day: it is after a date only if all of it is.
+  [new RegExp(`\\b(${names}) (\\d{4})\\b`, "g"), (m) => `${m[2]}-${month(m[1])}-01`],
+];
+
+/** The days a text names, as YYYY-MM-DD with the words that name them: "2025-12-15", "15 December 2025", "December 15, 2025", "January 2026". */
+export function datesInText(text: string): Array<{ date: string; written: string }> {
+  const found: Array<{ date: string; written: string }> = [];
+  let rest = text;
+  for (const [pattern, iso] of patterns) {
+    for (const m of rest.matchAll(pattern)) found.push({ date: iso(m), written: m[0] });
+    // A date read once is not read again by a looser pattern ("1 January 2026" is not also "January 2026").
+    rest = rest.replace(pattern, " ");
+  }
+  return found;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { datesInText } from "../../src/validate/datesInText.ts";
+
+describe("datesInText(text)", () => {
+  it("reads ISO dates, British and American dates, and months, each once", () => {
+    expect(datesInText("Maps of 2025-12-15, 1 January 2026 and January 2, 2026; figures for March 2025.")).toEqual([
+      { date: "2025-12-15", written: "2025-12-15" },
+      { date: "2026-01-01", written: "1 January 2026" },
+      { date: "2026-01-02", written: "January 2, 2026" },
+      { date: "2025-03-01", written: "March 2025" },
+    ]);
+  });
+
+  it("reads nothing from a text without dates, or from years alone", () => {
+    expect(datesInText("Held since 2014; the 28-point draft.")).toEqual([]);
+  });
+});
