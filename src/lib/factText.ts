@@ -1,3 +1,13 @@
+import { longDate } from "./longDate.ts";
+
+const formats = new Map<string, Intl.NumberFormat>();
+// Building a formatter costs far more than using one, and the text states hundreds of figures.
+const format = (locale: string, kind: string, options: Intl.NumberFormatOptions) => {
+  const key = `${locale} ${kind}`;
+  if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(locale, options));
+  return formats.get(key)!;
+};
+
 /** What a figure in the text counts. */
 export type FactUnit = "km2" | "share" | "people" | "troops" | "count" | "day";
 
@@ -8,16 +18,17 @@ export type FactUnit = "km2" | "share" | "people" | "troops" | "count" | "day";
  * time in milliseconds, UTC) as the page prints dates.
  */
 export function factText(value: number, unit: FactUnit, locale: string, approximate = false): string {
+  const number = format(locale, "number", {});
   switch (unit) {
     case "km2":
-      return `${new Intl.NumberFormat(locale).format(approximate ? Math.round(value / 100) * 100 : Math.round(value))} ${locale.startsWith("uk") ? "км²" : "km²"}`;
+      return `${number.format(approximate ? Math.round(value / 100) * 100 : Math.round(value))} ${locale.startsWith("uk") ? "км²" : "km²"}`;
     case "share":
-      return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return format(locale, "share", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
     case "day":
-      return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(value));
+      return longDate(new Date(value).toISOString().slice(0, 10), locale);
     case "people":
     case "troops":
     case "count":
-      return new Intl.NumberFormat(locale).format(Math.round(value));
+      return number.format(Math.round(value));
   }
 }

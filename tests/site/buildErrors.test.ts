@@ -1,31 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCopy } from "../support/buildCopy.ts";
 
 const SECTION = "src/content/sections/01-where-is-the-donbas.mdx";
 const PLACES = "data/places/places.v2.json";
-// Vitest puts Vite's own variables (BASE_URL, MODE...) in the environment; a real build has none.
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
 
-/** A copy of the project with one file changed; runs `npm run build`'s script in it and returns what happened. */
+/** Builds a copy of the project with one file changed, and returns the build's exit code and output. */
 function buildWith(path: string, change: (text: string) => string, before?: (copy: string) => void) {
-  const copy = mkdtempSync(join(tmpdir(), "explainer-build-"));
-  try {
-    for (const entry of ["src", "data", "public", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"]) {
-      cpSync(entry, join(copy, entry), { recursive: true });
-    }
-    symlinkSync(resolve("node_modules"), join(copy, "node_modules"));
+  const build = buildCopy((copy) => {
     writeFileSync(join(copy, path), change(readFileSync(path, "utf8")));
     before?.(copy);
-    const run = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: copy, encoding: "utf8", env });
-    const dist = existsSync(join(copy, "dist")) ? readdirSync(join(copy, "dist"), { recursive: true }).map(String).sort() : [];
-    const left = readdirSync(copy).filter((name) => name.startsWith(".dist"));
-    const sentinel = existsSync(join(copy, "dist/index.html")) ? readFileSync(join(copy, "dist/index.html"), "utf8") : "";
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist, left, sentinel };
+  });
+  try {
+    const index = join(build.dist, "index.html");
+    return { status: build.status, output: build.output, dist: build.distFiles(), left: readdirSync(build.copy).filter((name) => name.startsWith(".dist")), index: existsSync(index) ? readFileSync(index, "utf8") : "" };
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    build.remove();
   }
 }
 
@@ -50,8 +41,15 @@ describe("a mistake in the content or the data stops the build and says where it
     expect(output).toMatch(new RegExp(`${SECTION}:\\d+, step "the-donbas": expected an id of its own, found "the-donbas", already used by ${SECTION}:\\d+, step "the-donbas"`));
   });
 
+  it("names an unknown figure in a scrolly plainly, with the figures that exist", () => {
+    const { status, output } = buildWith(SECTION, (text) => text.replace('<Scrolly figure="ukraine-map">', '<Scrolly figure="ukraine-mapp">'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${SECTION}:\\d+: figure: expected one of ukraine-map, army-size, .*found "ukraine-mapp"`));
+    expect(output).not.toMatch(/TypeError/);
+  });
+
   it("leaves the last good site exactly as it was, with nothing half-built beside it", () => {
-    const { status, dist, left, sentinel } = buildWith(
+    const { status, dist, left, index } = buildWith(
       PLACES,
       (text) => text.replace('"lat": 48.023', '"lat": 480.23'),
       (copy) => {
@@ -61,7 +59,7 @@ describe("a mistake in the content or the data stops the build and says where it
     );
     expect(status).not.toBe(0);
     expect(dist).toEqual(["index.html"]);
-    expect(sentinel).toBe("the last good site");
+    expect(index).toBe("the last good site");
     expect(left).toEqual([]);
   });
 });
