@@ -27,8 +27,17 @@ if (!executable) {
   const server = await serveStatic("dist");
   const profile = mkdtempSync(join(tmpdir(), "bench-chromium-"));
   const chrome = spawn(executable, [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync", "--disable-quic", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+    "--remote-debugging-port=0",
+    `--user-data-dir=${profile}`,
+    "about:blank",
   ]);
   try {
     const port = await new Promise<number>((resolve, reject) => {

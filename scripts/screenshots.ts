@@ -10,7 +10,10 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic("dist");
 const browser = await launchChromium();
 try {
-  for (const [width, height] of [[390, 844], [1440, 900]]) {
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+  ]) {
     for (const javaScriptEnabled of [true, false]) {
       const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, reducedMotion: "reduce" });
       const page = await context.newPage();

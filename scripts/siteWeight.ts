@@ -35,7 +35,9 @@ export function siteWeight(dist = "dist"): SiteWeight {
   while (pending.length) {
     const file = pending.pop()!;
     for (const [, spec] of readFileSync(join(dist, file), "utf8").matchAll(/import[^"']*["'](\.{0,2}\/[^"']+)["']/g)) {
-      const resolved = relative(dist, join(dist, file, "..", spec)).split("\\").join("/");
+      const resolved = relative(dist, join(dist, file, "..", spec))
+        .split("\\")
+        .join("/");
       if (!files.has(resolved)) {
         files.add(resolved);
         pending.push(resolved);

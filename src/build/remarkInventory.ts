@@ -99,7 +99,7 @@ export function remarkInventory(options: { root: string }) {
         try {
           view = raw === undefined ? undefined : literal(raw.data?.estree?.body?.[0]?.expression);
         } catch (error) {
-          throw new Error(`${at(node)}, step ${JSON.stringify(id)}: view: expected ${(error as Error).message}`);
+          throw new Error(`${at(node)}, step ${JSON.stringify(id)}: view: expected ${(error as Error).message}`, { cause: error });
         }
         inventory.steps.push({ id, view, figure: scrolly?.figure ?? "", at: at(node) });
         scrolly?.steps.push({ id, view });
@@ -109,7 +109,8 @@ export function remarkInventory(options: { root: string }) {
       if (isJsx && node.name === "StaticFigure") inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), at: at(node) });
       if (isJsx && node.name === "Cite") inventory.cites.push(...text(node, "id").split(/\s+/).filter(Boolean));
       if (isJsx && node.name === "Num") inventory.nums.push(text(node, "of"));
-      if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure" || node.name === "FigureText")) setAttribute(node, "file", name);
+      if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure" || node.name === "FigureText"))
+        setAttribute(node, "file", name);
       node.children?.forEach((child) => visit(child, inner));
       if (isJsx && node.name === "Scrolly") setAttribute(node, "steps", JSON.stringify(inner!.steps));
     };

@@ -26,7 +26,10 @@ export function troopLabel(value: { low: number; high: number }, locale: string)
 export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeChart {
   const height = TOP + figures.length * ROW + 40;
   const max = Math.max(...figures.map((f) => f.value.high));
-  const x = scaleLinear().domain([0, max]).nice().range([20, WIDTH - 150]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([20, WIDTH - 150]);
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = {};
   const layers: LayerIndex[] = [];
@@ -36,8 +39,30 @@ export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeC
     const id = `tick-${tick}`;
     const at = r(x(tick));
     paths[`${id}-line`] = `M${at},${TOP - 10}V${height - 40}`;
-    marks.push({ id: `${id}-line`, kind: "axis", name: "", bounds: [[at, TOP - 10], [at, height - 40]], anchor: [at, height - 40], shownByDefault: true, defaultRole: "axis" });
-    marks.push({ id, kind: "tick", name: new Intl.NumberFormat(locale).format(tick), bounds: [[at, height - 22], [at, height - 22]], anchor: [at, height - 22], shownByDefault: true, labelByDefault: true });
+    marks.push({
+      id: `${id}-line`,
+      kind: "axis",
+      name: "",
+      bounds: [
+        [at, TOP - 10],
+        [at, height - 40],
+      ],
+      anchor: [at, height - 40],
+      shownByDefault: true,
+      defaultRole: "axis",
+    });
+    marks.push({
+      id,
+      kind: "tick",
+      name: new Intl.NumberFormat(locale).format(tick),
+      bounds: [
+        [at, height - 22],
+        [at, height - 22],
+      ],
+      anchor: [at, height - 22],
+      shownByDefault: true,
+      labelByDefault: true,
+    });
   }
 
   figures.forEach((figure, i) => {
@@ -46,15 +71,40 @@ export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeC
     const x1 = x(figure.value.high);
     paths[figure.id] = barPath(x0, y, x1, y + BAR);
     const role: Role = figure.kind;
-    marks.push({ id: figure.id, kind: "bar", name: figure.label, bounds: [[x0, y], [x1, y + BAR]], anchor: [x1, y + BAR / 2], shownByDefault: false, defaultRole: role });
-    marks.push({ id: `${figure.id}-name`, kind: "row", name: figure.label, bounds: [[x(0), y - 14], [x(0), y - 14]], anchor: [x(0), y - 13], labelSide: "end", shownByDefault: false });
+    marks.push({
+      id: figure.id,
+      kind: "bar",
+      name: figure.label,
+      bounds: [
+        [x0, y],
+        [x1, y + BAR],
+      ],
+      anchor: [x1, y + BAR / 2],
+      shownByDefault: false,
+      defaultRole: role,
+    });
+    marks.push({
+      id: `${figure.id}-name`,
+      kind: "row",
+      name: figure.label,
+      bounds: [
+        [x(0), y - 14],
+        [x(0), y - 14],
+      ],
+      anchor: [x(0), y - 13],
+      labelSide: "end",
+      shownByDefault: false,
+    });
     // A range's figure goes before the band, where there is room for it on a narrow screen.
     const isRange = figure.value.low !== figure.value.high;
     marks.push({
       id: `${figure.id}-value`,
       kind: "value",
       name: troopLabel(figure.value, locale),
-      bounds: [[x1, y], [x1, y]],
+      bounds: [
+        [x1, y],
+        [x1, y],
+      ],
       anchor: [isRange ? x0 - 8 : x1 + 8, y + BAR / 2],
       labelSide: isRange ? "start" : "end",
       shownByDefault: false,

@@ -53,10 +53,12 @@ type Rings = ClipMultiPolygon;
 const MIN_NEIGHBOUR_AREA = 0.005;
 
 const planarArea = (ring: ClipRing): number =>
-  Math.abs(ring.reduce((sum, [x0, y0], i) => {
-    const [x1, y1] = ring[(i + 1) % ring.length];
-    return sum + x0 * y1 - x1 * y0;
-  }, 0)) / 2;
+  Math.abs(
+    ring.reduce((sum, [x0, y0], i) => {
+      const [x1, y1] = ring[(i + 1) % ring.length];
+      return sum + x0 * y1 - x1 * y0;
+    }, 0),
+  ) / 2;
 
 const asMultiPolygon = (feature: Feature): Rings => {
   const geometry = feature.geometry as Polygon | MultiPolygon;
@@ -64,8 +66,7 @@ const asMultiPolygon = (feature: Feature): Rings => {
 };
 
 // polygon-clipping works in the plane and winds exteriors counter-clockwise; d3 wants them clockwise.
-const fromClipping = (rings: Rings): MultiPolygon =>
-  rewindForD3({ type: "MultiPolygon", coordinates: rings.map((p) => p.map((r) => [...r].reverse())) });
+const fromClipping = (rings: Rings): MultiPolygon => rewindForD3({ type: "MultiPolygon", coordinates: rings.map((p) => p.map((r) => [...r].reverse())) });
 
 /**
  * Builds the map's topology: Ukraine's 27 units keyed by ISO 3166-2 code, with English and Ukrainian
@@ -92,7 +93,17 @@ export function buildAtlasTopology(input: AtlasInput): Topology {
   const [first, ...rest] = oblasts.map((f) => asMultiPolygon(f).map((p) => p.map((r) => [...r].reverse())));
   const ukraine = polygonClipping.union(first, ...rest);
   const [[x0, y0], [x1, y1]] = ATLAS_EXTENT;
-  const box: Rings = [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]];
+  const box: Rings = [
+    [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  ];
 
   const neighbours: Feature[] = input.countries.features
     .filter((f) => String(f.id) in NEIGHBOURS)
@@ -115,7 +126,7 @@ export function buildAtlasTopology(input: AtlasInput): Topology {
     oblasts: { type: "FeatureCollection", features: oblasts },
     neighbours: { type: "FeatureCollection", features: neighbours },
   };
-  const topo = topology(collections, 1e6) as unknown as Topology<Objects<{}>>;
+  const topo = topology(collections, 1e6) as unknown as Topology<Objects<Record<string, never>>>;
   const weighted = presimplify(topo);
   const simplified = simplify(weighted, quantile(weighted, input.keep));
   return quantize(simplified, input.quantization);

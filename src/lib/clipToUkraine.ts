@@ -3,7 +3,6 @@ import type { MultiPolygon, Polygon } from "geojson";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 
-
 /**
  * The part of an occupied area that lies in Ukraine: maps of the front are drawn with generous edges
  * over Russia and the sea, and only Ukraine's land counts. Returns a MultiPolygon wound clockwise, as

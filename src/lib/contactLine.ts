@@ -15,8 +15,9 @@ export function contactLine(occupied: MultiPolygon, ukraine: Polygon | MultiPoly
   const lines: Position[][] = [];
   for (const ring of occupied.coordinates.flat()) {
     const segments = ring.length - 1;
-    const isFront = Array.from({ length: segments }, (_, i) =>
-      distanceToLinesKm(geoInterpolate(ring[i] as [number, number], ring[i + 1] as [number, number])(0.5), outline) > borderKm,
+    const isFront = Array.from(
+      { length: segments },
+      (_, i) => distanceToLinesKm(geoInterpolate(ring[i] as [number, number], ring[i + 1] as [number, number])(0.5), outline) > borderKm,
     );
     if (isFront.every(Boolean)) {
       lines.push(ring);

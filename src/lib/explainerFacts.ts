@@ -60,7 +60,8 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
   const land = (id: string) => inputs.land.get(id);
   for (const { path, data } of sorted) {
     for (const when of data === latest?.data ? [data.date, "latest"] : [data.date]) {
-      const snapshot = (name: string, value: number, unit: FactUnit, approximate = true, sources = data.sources) => add(`${name}@${when}`, value, unit, approximate, path, sources);
+      const snapshot = (name: string, value: number, unit: FactUnit, approximate = true, sources = data.sources) =>
+        add(`${name}@${when}`, value, unit, approximate, path, sources);
       const [year, month, day] = data.date.split("-").map(Number);
       snapshot("day", Date.UTC(year, month - 1, day), "day", false);
       snapshot("occupied-km2", data.areas.totalKm2, "km2");
@@ -84,7 +85,8 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
       if (!territory) continue;
       const sources = [...inputs.plans.data.sources.filter((s) => plan.sources.includes(s.id)), ...latest.data.sources];
       const km2 = areaKm2(territory);
-      const change = (a: MultiPolygon, b: MultiPolygon) => areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(a), clippingGeometry(b))));
+      const change = (a: MultiPolygon, b: MultiPolygon) =>
+        areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(a), clippingGeometry(b))));
       add(`${plan.id}-km2`, km2, "km2", true, inputs.plans.path, sources);
       add(`${plan.id}-share`, km2 / inputs.ukraineKm2, "share", true, inputs.plans.path, sources);
       add(`${plan.id}-gained-km2`, change(territory, latest.data.occupied), "km2", true, inputs.plans.path, sources);
@@ -92,11 +94,26 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
     }
   }
   for (const figure of inputs.published.data.figures) {
-    add(figure.id, figure.value, figure.unit, false, inputs.published.path, inputs.published.data.sources.filter((s) => figure.sources.includes(s.id)));
+    add(
+      figure.id,
+      figure.value,
+      figure.unit,
+      false,
+      inputs.published.path,
+      inputs.published.data.sources.filter((s) => figure.sources.includes(s.id)),
+    );
   }
   for (const point of inputs.series.data.points) {
     const id = `share-${point.date}-${point.sources[0]}`;
-    if (!facts.has(id)) add(id, point.share, "share", false, inputs.series.path, inputs.series.data.sources.filter((s) => point.sources.includes(s.id)));
+    if (!facts.has(id))
+      add(
+        id,
+        point.share,
+        "share",
+        false,
+        inputs.series.path,
+        inputs.series.data.sources.filter((s) => point.sources.includes(s.id)),
+      );
   }
   for (const figure of inputs.forces.data.figures) {
     const sources = inputs.forces.data.sources.filter((s) => figure.sources.includes(s.id));

@@ -5,7 +5,10 @@ import type { FigureCredit } from "./types.ts";
 export function figureCredit(files: Array<{ asOf: string; sources: Source[] }>, note?: string): FigureCredit {
   return {
     outlets: [...new Set(files.flatMap((file) => file.sources.map((source) => source.outlet)))],
-    asOf: files.map((file) => file.asOf).sort().at(-1)!,
+    asOf: files
+      .map((file) => file.asOf)
+      .sort()
+      .at(-1)!,
     ...(note ? { note } : {}),
   };
 }

@@ -19,9 +19,10 @@ export function figureSvg(figure: DrawnFigure): string {
     .map((mark) => {
       const id = mark.id;
       const stroked = STROKED[mark.kind];
-      const opacity = mark.kind === "axis"
-        ? `var(--m-${id}-o,${mark.shownByDefault ? 1 : 0})`
-        : `calc(var(--m-${id}-o,${mark.shownByDefault ? 1 : 0}) * var(--d-${id},var(--dim,1)))`;
+      const opacity =
+        mark.kind === "axis"
+          ? `var(--m-${id}-o,${mark.shownByDefault ? 1 : 0})`
+          : `calc(var(--m-${id}-o,${mark.shownByDefault ? 1 : 0}) * var(--d-${id},var(--dim,1)))`;
       // An emphasised line or dot is drawn in the highlight colour and a little wider (--m-id-w is 2.5).
       const paint = stroked
         ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`

@@ -14,7 +14,6 @@ export interface OccupiedAreas {
   byOblast: Record<string, { km2: number; share: number }>;
 }
 
-
 /**
  * Measures an occupied area against Ukraine's units on the sphere. Ukraine's area is the sum of its
  * units, so every share is relative to the same map the area was drawn on; land outside every unit

@@ -20,21 +20,56 @@ export function occupiedShareChart(points: SharePoint[], locale: string): Occupi
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date) || a.share - b.share);
   const last = day(sorted.at(-1)!.date);
   const first = day(sorted[0].date);
-  const x = scaleUtc().domain([new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))]).range([60, WIDTH - 60]);
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))])
+    .range([60, WIDTH - 60]);
   // The axis runs from zero to a round figure above the largest share, whatever the data hold.
-  const y = scaleLinear().domain([0, Math.max(...sorted.map((p) => p.share))]).nice(3).range([HEIGHT - 50, 20]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...sorted.map((p) => p.share))])
+    .nice(3)
+    .range([HEIGHT - 50, 20]);
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = {};
 
   for (const tick of y.ticks(3)) {
     const id = `grid-${Math.round(tick * 100)}`;
     paths[id] = `M${x.range()[0]},${r(y(tick))}H${x.range()[1]}`;
-    marks.push({ id, kind: "axis", name: "", bounds: [[x.range()[0], y(tick)], [x.range()[1], y(tick)]], anchor: [x.range()[0], y(tick)], shownByDefault: true, defaultRole: "axis" });
-    marks.push({ id: `${id}-label`, kind: "tick", name: percent(0).format(tick), bounds: [[20, y(tick)], [20, y(tick)]], anchor: [28, r(y(tick))], shownByDefault: true, labelByDefault: true });
+    marks.push({
+      id,
+      kind: "axis",
+      name: "",
+      bounds: [
+        [x.range()[0], y(tick)],
+        [x.range()[1], y(tick)],
+      ],
+      anchor: [x.range()[0], y(tick)],
+      shownByDefault: true,
+      defaultRole: "axis",
+    });
+    marks.push({
+      id: `${id}-label`,
+      kind: "tick",
+      name: percent(0).format(tick),
+      bounds: [
+        [20, y(tick)],
+        [20, y(tick)],
+      ],
+      anchor: [28, r(y(tick))],
+      shownByDefault: true,
+      labelByDefault: true,
+    });
   }
   for (const year of x.ticks(6)) {
     const at: [number, number] = [r(x(year)), HEIGHT - 22];
-    marks.push({ id: `year-${year.getUTCFullYear()}`, kind: "tick", name: String(year.getUTCFullYear()), bounds: [at, at], anchor: at, shownByDefault: true, labelByDefault: true });
+    marks.push({
+      id: `year-${year.getUTCFullYear()}`,
+      kind: "tick",
+      name: String(year.getUTCFullYear()),
+      bounds: [at, at],
+      anchor: at,
+      shownByDefault: true,
+      labelByDefault: true,
+    });
   }
   const largest = sorted.reduce((max, point) => (point.share > max.share ? point : max));
   const labelled = new Set([sorted[0], largest, sorted.at(-1)!]);
@@ -44,7 +79,16 @@ export function occupiedShareChart(points: SharePoint[], locale: string): Occupi
     paths[id] = `M${at[0]},${at[1]}h0`;
     marks.push({ id, kind: "dot", name: "", bounds: [at, at], anchor: at, shownByDefault: true, defaultRole: "event" });
     if (labelled.has(point)) {
-      marks.push({ id: `${id}-value`, kind: "value", name: percent(1).format(point.share), bounds: [at, at], anchor: at, labelSide: "above", shownByDefault: true, labelByDefault: true });
+      marks.push({
+        id: `${id}-value`,
+        kind: "value",
+        name: percent(1).format(point.share),
+        bounds: [at, at],
+        anchor: at,
+        labelSide: "above",
+        shownByDefault: true,
+        labelByDefault: true,
+      });
     }
   });
   return { id: "occupied-share", focusMode: "dim", width: WIDTH, height: HEIGHT, marks, layers: [], paths };

@@ -4,12 +4,15 @@ import type { TerritoryPlan } from "../schemas/plans.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 
-
 /**
  * The land Russia would hold under a plan: the oblasts it would hold whole, plus, where the line
  * would be frozen, the part of those oblasts it holds on the snapshot's date.
  */
-export function planTerritory(plan: Pick<TerritoryPlan, "whole" | "frozen">, oblasts: Array<Feature<Polygon | MultiPolygon>>, occupied: MultiPolygon): MultiPolygon {
+export function planTerritory(
+  plan: Pick<TerritoryPlan, "whole" | "frozen">,
+  oblasts: Array<Feature<Polygon | MultiPolygon>>,
+  occupied: MultiPolygon,
+): MultiPolygon {
   const byId = new Map(oblasts.map((f) => [String(f.id), f.geometry]));
   const unit = (id: string) => {
     const geometry = byId.get(id);

@@ -78,7 +78,14 @@ export function sceneFor(named: View, figure: FigureIndex): Scene {
   });
 
   return {
-    zoom: figure.focusMode === "zoom" ? zoomTo(focus.map((id) => mark(id).bounds), figure.width, figure.height) : { k: 1, x: 0, y: 0 },
+    zoom:
+      figure.focusMode === "zoom"
+        ? zoomTo(
+            focus.map((id) => mark(id).bounds),
+            figure.width,
+            figure.height,
+          )
+        : { k: 1, x: 0, y: 0 },
     marks,
     labels,
     legend: (view.layers ?? []).filter((id) => layersById.get(id)!.label !== ""),

@@ -14,7 +14,10 @@ export interface SectionReferences {
  * Every source a section relies on: those it cites, those behind the figures it states and those of
  * the data each of its figures draws. Each source once, newest first.
  */
-export function sectionSources(section: SectionReferences, lookup: { sources: Map<string, Source>; facts: Map<string, { sources: Source[] }>; figures: Map<string, { sources: Source[] }> }): Source[] {
+export function sectionSources(
+  section: SectionReferences,
+  lookup: { sources: Map<string, Source>; facts: Map<string, { sources: Source[] }>; figures: Map<string, { sources: Source[] }> },
+): Source[] {
   const found = new Map<string, Source>();
   const add = (source: Source | undefined) => {
     if (source) found.set(source.id, source);

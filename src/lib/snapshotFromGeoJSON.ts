@@ -59,15 +59,20 @@ const parse = (text: string): unknown => {
     const message = (error as Error).message;
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
     const truncated = /end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
-    if (truncated) throw new Error(`The input is not valid JSON: it stops in the middle (${message}). The file looks truncated: download or export it again.`);
-    throw new Error(`The input is not JSON (${message}). Give the GeoJSON file itself, not a web page, a CSV or a KML file.`);
+    if (truncated)
+      throw new Error(`The input is not valid JSON: it stops in the middle (${message}). The file looks truncated: download or export it again.`, {
+        cause: error,
+      });
+    throw new Error(`The input is not JSON (${message}). Give the GeoJSON file itself, not a web page, a CSV or a KML file.`, { cause: error });
   }
 };
 
 const readRings = (value: unknown, path: string): Position[][] => {
-  if (!Array.isArray(value) || value.length === 0) throw new Error(`The polygon${at(path)} has no rings: expected a list of rings of [longitude, latitude] positions, found ${shown(value)}.`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new Error(`The polygon${at(path)} has no rings: expected a list of rings of [longitude, latitude] positions, found ${shown(value)}.`);
   return value.map((ring, i) => {
-    if (!Array.isArray(ring) || ring.length < 3) throw new Error(`The ring at ${path}[${i}] is not a list of at least 3 [longitude, latitude] positions (found ${shown(ring)}).`);
+    if (!Array.isArray(ring) || ring.length < 3)
+      throw new Error(`The ring at ${path}[${i}] is not a list of at least 3 [longitude, latitude] positions (found ${shown(ring)}).`);
     return ring.map((point, j) => {
       if (!Array.isArray(point) || point.length < 2 || !point.slice(0, 2).every((n) => typeof n === "number" && Number.isFinite(n))) {
         throw new Error(`The position at ${path}[${i}][${j}] is not a [longitude, latitude] pair of numbers (found ${shown(point)}).`);
@@ -109,7 +114,9 @@ const collectPolygons = (value: unknown, path: string, found: DrawnPolygon[]): v
         `The input holds a ${value.type}${at(path)}, but the occupied area must be drawn as a Polygon or MultiPolygon: a closed shape covering the Russian-held area, not a line or points.`,
       );
     default:
-      throw new Error(`The input is JSON but not GeoJSON: "${value.type}"${at(path)} is not a GeoJSON type (expected Polygon, MultiPolygon, Feature or FeatureCollection).`);
+      throw new Error(
+        `The input is JSON but not GeoJSON: "${value.type}"${at(path)} is not a GeoJSON type (expected Polygon, MultiPolygon, Feature or FeatureCollection).`,
+      );
   }
 };
 
@@ -139,7 +146,9 @@ const repair = ({ path, rings }: DrawnPolygon): ClippingMultiPolygon => {
     // polygon-clipping gives up on some degenerate rings; the message below says what to do.
   }
   if (repaired.length === 0) {
-    throw new Error(`The polygon at ${path} crosses or folds back on itself and could not be repaired: no area is left once its self-intersections are removed. Redraw it as a simple closed shape.`);
+    throw new Error(
+      `The polygon at ${path} crosses or folds back on itself and could not be repaired: no area is left once its self-intersections are removed. Redraw it as a simple closed shape.`,
+    );
   }
   return repaired;
 };
@@ -153,9 +162,14 @@ const readMeta = (meta: SnapshotMeta) => {
   const { today } = meta;
   if (!meta.date) throw new Error("No date: say which day the map shows, as YYYY-MM-DD (e.g. --date 2025-12-15).");
   checkDay("The date", meta.date, "--date");
-  if (meta.date > today) throw new Error(`The date ${meta.date} is after today (${today}): a map cannot show a day that has not come yet. Check the year, month and day given with --date.`);
+  if (meta.date > today)
+    throw new Error(
+      `The date ${meta.date} is after today (${today}): a map cannot show a day that has not come yet. Check the year, month and day given with --date.`,
+    );
   if (meta.date < FIRST_DAY) {
-    throw new Error(`The date ${meta.date} is before ${longDate(FIRST_DAY, "en-GB")}, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day. Check the year given with --date.`);
+    throw new Error(
+      `The date ${meta.date} is before ${longDate(FIRST_DAY, "en-GB")}, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day. Check the year given with --date.`,
+    );
   }
   const { outlet, title, url, date = meta.date } = meta.source ?? {};
   const missing = [!outlet && "outlet (--source-outlet)", !title && "title (--source-title)", !url && "link (--source-url)"].filter(Boolean);
@@ -163,7 +177,9 @@ const readMeta = (meta: SnapshotMeta) => {
     throw new Error(`No source: name the published map this area comes from, so readers can check it. Missing: ${missing.join(", ")}.`);
   }
   if (!/[\p{L}\p{N}]/u.test(outlet!)) {
-    throw new Error(`The source outlet "${outlet}" does not name an outlet: give the name of the outlet or institution that published the map (e.g. --source-outlet DeepState).`);
+    throw new Error(
+      `The source outlet "${outlet}" does not name an outlet: give the name of the outlet or institution that published the map (e.g. --source-outlet DeepState).`,
+    );
   }
   if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url!)) throw new Error(`The source link "${url}" must be an https:// link to the original map, not to a copy.`);
   checkDay("The source's date", date, "--source-date");
@@ -173,7 +189,13 @@ const readMeta = (meta: SnapshotMeta) => {
       `The source's date ${date} is before ${meta.date}, the day the map shows: a map cannot be published before the day it shows. Check --date, and give the day the map was published with --source-date.`,
     );
   }
-  const id = `${outlet!.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "source"}-${date}`;
+  const id = `${
+    outlet!
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "source"
+  }-${date}`;
   return { date: meta.date, source: { id, outlet: outlet!.trim(), title: title!.trim(), date, url: url! } };
 };
 
@@ -186,12 +208,7 @@ const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digi
  * the input and what to do about it. The result is not yet checked against the snapshot schema:
  * the caller checks it before writing it.
  */
-export function snapshotFromGeoJSON(
-  text: string,
-  meta: SnapshotMeta,
-  ukraine: Polygon | MultiPolygon,
-  oblasts: FeatureCollection<Polygon | MultiPolygon>,
-) {
+export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: Polygon | MultiPolygon, oblasts: FeatureCollection<Polygon | MultiPolygon>) {
   const { date, source } = readMeta(meta);
   const drawn: DrawnPolygon[] = [];
   collectPolygons(parse(text), "", drawn);
@@ -204,7 +221,9 @@ export function snapshotFromGeoJSON(
   const drawing = simplifyOccupied(multiPolygonFromClipping(repaired));
   const occupied = simplifyOccupied(clipToUkraine(drawing, ukraine), { tolerance: 0 });
   if (occupied.coordinates.length === 0) {
-    throw new Error("Nothing is left after clipping to Ukraine's borders: the drawn area lies outside Ukraine (in Russia, Belarus or the sea) or is too small for the map. Check that the file shows the Russian-held area of Ukraine.");
+    throw new Error(
+      "Nothing is left after clipping to Ukraine's borders: the drawn area lies outside Ukraine (in Russia, Belarus or the sea) or is too small for the map. Check that the file shows the Russian-held area of Ukraine.",
+    );
   }
   const areas = occupiedAreas(occupied, oblasts);
   if (areas.shareOfUkraine > MOST_PLAUSIBLE_SHARE) {

@@ -23,16 +23,38 @@ export function talksTimeline(events: TalksEvent[], asOf: string, locale: string
   const monthName = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
   const first = day(events[0].date);
   const start = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
-  const x = scaleUtc().domain([start, day(asOf)]).range([30, WIDTH - 30]);
+  const x = scaleUtc()
+    .domain([start, day(asOf)])
+    .range([30, WIDTH - 30]);
   const r = (n: number) => Number(n.toFixed(1));
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = { axis: `M${r(x(start))},${AXIS}H${r(x(day(asOf)))}` };
-  marks.push({ id: "axis", kind: "axis", name: "", bounds: [[x(start), AXIS], [x(day(asOf)), AXIS]], anchor: [x(start), AXIS], shownByDefault: true, defaultRole: "axis" });
+  marks.push({
+    id: "axis",
+    kind: "axis",
+    name: "",
+    bounds: [
+      [x(start), AXIS],
+      [x(day(asOf)), AXIS],
+    ],
+    anchor: [x(start), AXIS],
+    shownByDefault: true,
+    defaultRole: "axis",
+  });
 
   for (const month of x.ticks(12)) {
     const at: [number, number] = [r(x(month)), AXIS];
     const name = month.getUTCMonth() === 0 ? String(month.getUTCFullYear()) : monthName.format(month);
-    marks.push({ id: `month-${month.toISOString().slice(0, 7)}`, kind: "tick", name, bounds: [at, at], anchor: at, labelSide: "below", shownByDefault: true, labelByDefault: true });
+    marks.push({
+      id: `month-${month.toISOString().slice(0, 7)}`,
+      kind: "tick",
+      name,
+      bounds: [at, at],
+      anchor: at,
+      labelSide: "below",
+      shownByDefault: true,
+      labelByDefault: true,
+    });
   }
 
   events.forEach((event, i) => {
@@ -40,12 +62,26 @@ export function talksTimeline(events: TalksEvent[], asOf: string, locale: string
     const side = i % 2 === 0 ? "above" : "below";
     // A zero-length stroke with round caps and a non-scaling width: a dot that keeps its size at any zoom.
     paths[`${event.id}-dot`] = `M${cx},${AXIS}h0`;
-    marks.push({ id: `${event.id}-dot`, kind: "dot", name: "", bounds: [[cx, AXIS], [cx, AXIS]], anchor: [cx, AXIS], shownByDefault: true, defaultRole: "event" });
+    marks.push({
+      id: `${event.id}-dot`,
+      kind: "dot",
+      name: "",
+      bounds: [
+        [cx, AXIS],
+        [cx, AXIS],
+      ],
+      anchor: [cx, AXIS],
+      shownByDefault: true,
+      defaultRole: "event",
+    });
     marks.push({
       id: event.id,
       kind: "value",
       name: event.title,
-      bounds: [[cx - WINDOW, AXIS - 10], [cx + WINDOW, AXIS + 10]],
+      bounds: [
+        [cx - WINDOW, AXIS - 10],
+        [cx + WINDOW, AXIS + 10],
+      ],
       // Anchored on the line: the label's offset is set in CSS, so it does not grow with the zoom.
       anchor: [cx, AXIS],
       labelSide: side,

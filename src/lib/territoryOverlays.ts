@@ -81,7 +81,14 @@ export function territoryOverlays(
     const heldId = name(`held-${HELD_OBLAST}`, latest.date);
     const held = heldPart(oblast.geometry, latest.occupied);
     const oblastName = String(oblast.properties?.name ?? HELD_OBLAST);
-    overlays.push({ id: heldId, kind: "area", name: strings.map.heldName(oblastName), legend: strings.map.heldLegend(oblastName, date(latest.date)), role: "held", geometry: held });
+    overlays.push({
+      id: heldId,
+      kind: "area",
+      name: strings.map.heldName(oblastName),
+      legend: strings.map.heldLegend(oblastName, date(latest.date)),
+      role: "held",
+      geometry: held,
+    });
     land.set(heldId, held);
   }
 
@@ -100,7 +107,9 @@ export function territoryOverlays(
         name: strings.map.planFrozen(plan.name),
         legend: "",
         role: "plan",
-        geometry: multiPolygonFromClipping(polygonClipping.intersection(clippingGeometry(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1)))),
+        geometry: multiPolygonFromClipping(
+          polygonClipping.intersection(clippingGeometry(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1))),
+        ),
       });
       members.push(frozenId);
     }

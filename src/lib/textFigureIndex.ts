@@ -10,7 +10,10 @@ export function textFigureIndex(id: string, blocks: Array<{ id: string; name: st
     id: block.id,
     kind: "panel",
     name: block.name,
-    bounds: [[0, 0], [0, 0]],
+    bounds: [
+      [0, 0],
+      [0, 0],
+    ],
     anchor: [0, 0],
     shownByDefault: true,
   }));

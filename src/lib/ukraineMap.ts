@@ -74,14 +74,23 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   const projection = geoConicConformal()
     .parallels([45, 50])
     .rotate([-31.5, 0])
-    .fitExtent([[20, 20], [width - 20, height - 20]], outline);
+    .fitExtent(
+      [
+        [20, 20],
+        [width - 20, height - 20],
+      ],
+      outline,
+    );
   const path = geoPath(projection).digits(1);
   // Neighbours are background: whole units are precise enough, and Ukraine's own borders lie on top.
   const contextPath = geoPath(projection).digits(0);
   const round = (n: number) => Number(n.toFixed(1));
   const box = (f: Feature | Geometry): MarkIndex["bounds"] => {
     const [[x0, y0], [x1, y1]] = path.bounds(f as Feature);
-    return [[round(x0), round(y0)], [round(x1), round(y1)]];
+    return [
+      [round(x0), round(y0)],
+      [round(x1), round(y1)],
+    ];
   };
   const point = (lon: number, lat: number): [number, number] => {
     const [x, y] = projection([lon, lat])!;

@@ -57,7 +57,12 @@ export function oblastFeatures(geo: Datasets["geo"]): FeatureCollection<Polygon 
  */
 export function explainerData(data: Datasets, asOf: string, files: PublishedFile[], strings: Strings): ExplainerData {
   const oblasts = oblastFeatures(data.geo).features as Array<Feature<Polygon | MultiPolygon>>;
-  const territory = territoryOverlays(oblasts, data.snapshots.map((s) => s.data), data.plans.data.plans, strings);
+  const territory = territoryOverlays(
+    oblasts,
+    data.snapshots.map((s) => s.data),
+    data.plans.data.plans,
+    strings,
+  );
   const facts = explainerFacts({
     ukraineKm2: oblasts.reduce((sum, f) => sum + areaKm2(f), 0),
     snapshots: data.snapshots,
@@ -71,10 +76,11 @@ export function explainerData(data: Datasets, asOf: string, files: PublishedFile
     locale: strings.locale,
   });
   const inputs: FigureInputs = { data, territory, asOf, strings };
-  const filesOf = (declaration: FigureDeclaration) => declaration.datasets.flatMap((name) => {
-    const dataset = data[name];
-    return Array.isArray(dataset) ? dataset : [dataset];
-  });
+  const filesOf = (declaration: FigureDeclaration) =>
+    declaration.datasets.flatMap((name) => {
+      const dataset = data[name];
+      return Array.isArray(dataset) ? dataset : [dataset];
+    });
   const drawn = figures.map((declaration): DrawnFigure => {
     const { paths, ...index } = declaration.build(inputs);
     const credited = declaration.credited?.(inputs) ?? filesOf(declaration).map((f) => f.data as { asOf: string; sources: Source[] });

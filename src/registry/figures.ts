@@ -131,7 +131,8 @@ export const figures: FigureDeclaration[] = [
     build: ({ data, strings }) => talksTimeline(data.timeline.data.events, data.timeline.data.asOf, strings.locale),
     table: ({ data, strings }) => {
       const { events, sources } = data.timeline.data;
-      const month = (iso: string) => new Intl.DateTimeFormat(strings.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+      const month = (iso: string) =>
+        new Intl.DateTimeFormat(strings.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
       return {
         summary: strings.tables.timeline.summary,
         caption: strings.tables.timeline.caption(month(events[0].date), longDate(data.timeline.data.asOf, strings.locale)),
@@ -149,7 +150,11 @@ export const figures: FigureDeclaration[] = [
     id: "proposals-matrix",
     datasets: ["proposals"],
     altPrefix: "table",
-    build: ({ data }) => textFigureIndex("proposals-matrix", data.proposals.data.questions.map((q) => ({ id: q.id, name: q.label }))),
+    build: ({ data }) =>
+      textFigureIndex(
+        "proposals-matrix",
+        data.proposals.data.questions.map((q) => ({ id: q.id, name: q.label })),
+      ),
     show: () => import("../components/ProposalsMatrix.astro"),
   },
   {
@@ -157,7 +162,10 @@ export const figures: FigureDeclaration[] = [
     datasets: ["guarantees"],
     altPrefix: "chart",
     build: ({ data, strings }) =>
-      textFigureIndex("guarantees", [{ id: "article-5", name: strings.guarantees.article5 }, ...data.guarantees.data.parties.map((p) => ({ id: p.id, name: p.name }))]),
+      textFigureIndex("guarantees", [
+        { id: "article-5", name: strings.guarantees.article5 },
+        ...data.guarantees.data.parties.map((p) => ({ id: p.id, name: p.name })),
+      ]),
     show: () => import("../components/GuaranteesChart.astro"),
   },
 ];

@@ -14,9 +14,7 @@ export const isoDate = z
   );
 
 /** A stable identifier: lower-case letters, digits and hyphens (ISO 3166-2 codes such as UA-14 are also allowed). */
-export const slug = z
-  .string()
-  .regex(/^([a-z0-9]+(-[a-z0-9]+)*|UA-\d{2})$/, { message: "an id of lower-case letters, digits and hyphens" });
+export const slug = z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*|UA-\d{2})$/, { message: "an id of lower-case letters, digits and hyphens" });
 
 /** ISO 3166-2 code of one of Ukraine's units, e.g. UA-14 (Donetsk); which codes exist is checked against the map. */
 export const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
@@ -41,7 +39,10 @@ export const sourceIds = z.array(slug);
  * host (a Cyrillic "і" in "lіga.net") or an invisible character cannot pass for the outlet's own.
  */
 export const httpsLink = (message: string) =>
-  z.string().regex(/^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(\/[\x21-\x7E]*)?$/, { message }).pipe(z.url({ protocol: /^https$/, message }));
+  z
+    .string()
+    .regex(/^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(\/[\x21-\x7E]*)?$/, { message })
+    .pipe(z.url({ protocol: /^https$/, message }));
 
 /** One published source a fact rests on. */
 export const sourceSchema = z.strictObject({

@@ -123,7 +123,12 @@ export const shareSeriesSchema = z
   })
   .superRefine((file, context) => {
     file.points.forEach((point, i) => {
-      if (i > 0 && point.date < file.points[i - 1].date) context.addIssue({ code: "custom", path: ["points", i, "date"], message: `points in date order (${point.date} comes after ${file.points[i - 1].date})` });
+      if (i > 0 && point.date < file.points[i - 1].date)
+        context.addIssue({
+          code: "custom",
+          path: ["points", i, "date"],
+          message: `points in date order (${point.date} comes after ${file.points[i - 1].date})`,
+        });
     });
   });
 export type ShareSeries = z.infer<typeof shareSeriesSchema>;

@@ -50,7 +50,12 @@ export const geoFileSchema = z
             ring.forEach((index, i) => {
               if (index >= count || ~index >= count) {
                 const path = ["objects", layer, "geometries", g, "arcs", ...(geometry.type === "Polygon" ? [] : [p]), r, i];
-                context.addIssue({ code: "custom", path, message: `the index of one of the ${count} arcs (0 to ${count - 1}, or ~0 to ~${count - 1} reversed)`, input: index });
+                context.addIssue({
+                  code: "custom",
+                  path,
+                  message: `the index of one of the ${count} arcs (0 to ${count - 1}, or ~0 to ~${count - 1} reversed)`,
+                  input: index,
+                });
               }
             }),
           ),

@@ -51,23 +51,23 @@ export type PositionValue = z.infer<typeof positionValueSchema>;
 /** What one proposal says on one question. */
 export const positionSchema = z
   .strictObject({
-  /** Id of the proposal. */
-  proposal: slug,
-  /** Id of the question. */
-  question: slug,
-  /** stated = in the text or said on the record; reported = known from leaks or officials' briefings; not-addressed = the text is silent; unknown = the text is not public. */
-  status: z.enum(["stated", "reported", "not-addressed", "unknown"]),
-  /** One or two plain sentences, attributed, in the party's own terms. */
-  summary: z.string().min(10).max(220),
-  /** The figure the position names, where it names one (a cap on troops). */
-  value: positionValueSchema.optional(),
-  /** How sure the research log is. */
-  confidence: confidenceSchema,
-  /** How sources disagree, when they do. */
-  conflict: z.string().min(10).max(400).optional(),
-  /** Sources for this position; empty only when status is not-addressed or unknown. */
-  sources: sourceIds,
-})
+    /** Id of the proposal. */
+    proposal: slug,
+    /** Id of the question. */
+    question: slug,
+    /** stated = in the text or said on the record; reported = known from leaks or officials' briefings; not-addressed = the text is silent; unknown = the text is not public. */
+    status: z.enum(["stated", "reported", "not-addressed", "unknown"]),
+    /** One or two plain sentences, attributed, in the party's own terms. */
+    summary: z.string().min(10).max(220),
+    /** The figure the position names, where it names one (a cap on troops). */
+    value: positionValueSchema.optional(),
+    /** How sure the research log is. */
+    confidence: confidenceSchema,
+    /** How sources disagree, when they do. */
+    conflict: z.string().min(10).max(400).optional(),
+    /** Sources for this position; empty only when status is not-addressed or unknown. */
+    sources: sourceIds,
+  })
   .refine((position) => position.sources.length > 0 || position.status === "not-addressed" || position.status === "unknown", {
     message: "at least one source id for a stated or reported position",
     path: ["sources"],

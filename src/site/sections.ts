@@ -17,7 +17,12 @@ export const sections: Section[] = await Promise.all(
 );
 
 // Ids the page itself gives elements a link could also name.
-const reserved = { main: "the page's main element", "sources-and-method": "the sources section", "toc-title": "the table of contents", "link-status": "the page's status line" };
+const reserved = {
+  main: "the page's main element",
+  "sources-and-method": "the sources section",
+  "toc-title": "the table of contents",
+  "link-status": "the page's status line",
+};
 const problems = pageProblems(
   sections.map(({ entry, inventory }) => ({ anchor: entry.data.anchor, inventory })),
   [...site.figures.keys()],

@@ -71,14 +71,16 @@ function issueText(issue: z.core.$ZodIssue & { input?: unknown }): string {
  */
 export function checkDataFiles(files: DataFile[], edition: string): { problems: string[]; checked: CheckedFile[] } {
   const problems: string[] = [];
-  const named = [...files].sort((a, b) => a.path.localeCompare(b.path)).flatMap((file) => {
-    const name = datasetOfPath(file.path);
-    if ("problem" in name) {
-      problems.push(`${file.path}: ${name.problem}`);
-      return [];
-    }
-    return [{ ...file, name }];
-  });
+  const named = [...files]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .flatMap((file) => {
+      const name = datasetOfPath(file.path);
+      if ("problem" in name) {
+        problems.push(`${file.path}: ${name.problem}`);
+        return [];
+      }
+      return [{ ...file, name }];
+    });
   // The latest version is the one a file's name claims, whether or not that file turns out readable.
   const key = (file: { dataset: string; day: string }) => `${file.dataset}/${file.day}`;
   const highest = new Map<string, number>();

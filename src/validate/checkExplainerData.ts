@@ -7,16 +7,23 @@ import { crossFileProblems } from "./crossFileProblems.ts";
 import { snapshotProblems } from "./snapshotProblems.ts";
 
 /** What went wrong where, when code meets data it should have refused: the message, never a stack trace. */
-const failure = (where: string, error: unknown) => `${where}: could not be read (${error instanceof Error ? error.message : String(error)}): check the file against its schema in src/schemas`;
+const failure = (where: string, error: unknown) =>
+  `${where}: could not be read (${error instanceof Error ? error.message : String(error)}): check the file against its schema in src/schemas`;
 
 /** Mark and layer ids must be unique in a figure: a clash would paint one thing as another. */
 function figureIdProblems(result: ExplainerData): string[] {
   const problems: string[] = [];
   for (const figure of result.figures.values()) {
-    for (const [what, ids] of [["mark", figure.marks.map((m) => m.id)], ["layer", figure.layers.map((l) => l.id)]] as const) {
+    for (const [what, ids] of [
+      ["mark", figure.marks.map((m) => m.id)],
+      ["layer", figure.layers.map((l) => l.id)],
+    ] as const) {
       const seen = new Set<string>();
       for (const id of ids) {
-        if (seen.has(id)) problems.push(`${figure.files.join(", ")}: expected every ${what} of the figure "${figure.id}" to have its own id, found "${id}" twice (an id used in two of these files?)`);
+        if (seen.has(id))
+          problems.push(
+            `${figure.files.join(", ")}: expected every ${what} of the figure "${figure.id}" to have its own id, found "${id}" twice (an id used in two of these files?)`,
+          );
         seen.add(id);
       }
     }
@@ -30,8 +37,15 @@ function figureIdProblems(result: ExplainerData): string[] {
  * each file on its own, then the rules between files and the snapshots' geometry and areas. Returns
  * the assembled data when nothing is wrong; otherwise every problem, each naming its file.
  */
-export function checkExplainerData(files: DataFile[], strings: Strings, today = new Date().toISOString().slice(0, 10)): { data?: ExplainerData; problems: string[] } {
-  const editions = checkDataFiles(files.filter((f) => f.path.startsWith("data/edition/")), "9999-12-31");
+export function checkExplainerData(
+  files: DataFile[],
+  strings: Strings,
+  today = new Date().toISOString().slice(0, 10),
+): { data?: ExplainerData; problems: string[] } {
+  const editions = checkDataFiles(
+    files.filter((f) => f.path.startsWith("data/edition/")),
+    "9999-12-31",
+  );
   if (editions.problems.length) return { problems: editions.problems };
   const edition = editions.checked.find((f) => f.latest);
   if (!edition) return { problems: [`${datasets.edition.file}: expected the explainer's edition, a file such as data/edition/edition.v1.json, found none`] };
@@ -72,7 +86,16 @@ export function checkExplainerData(files: DataFile[], strings: Strings, today = 
 
   let result: ExplainerData;
   try {
-    const published = checked.map(({ path, text, dataset, day, version, latest, data: file }) => ({ path, text, dataset, day, version, latest, title: (file as { title: string }).title, asOf: (file as { asOf: string }).asOf }));
+    const published = checked.map(({ path, text, dataset, day, version, latest, data: file }) => ({
+      path,
+      text,
+      dataset,
+      day,
+      version,
+      latest,
+      title: (file as { title: string }).title,
+      asOf: (file as { asOf: string }).asOf,
+    }));
     result = explainerData(data, asOf, published, strings);
   } catch (error) {
     return { problems: [failure(latest.map((f) => f.path).join(", "), error)] };

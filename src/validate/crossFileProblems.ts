@@ -24,7 +24,9 @@ export function crossFileProblems(data: Datasets, latest: CheckedFile[]): string
     const agreed = [...all].sort((a, b) => count(b.text) - count(a.text))[0];
     for (const copy of all.filter((c) => c.text !== agreed.text)) {
       const differs = Object.keys({ ...agreed.source, ...copy.source }).filter((k) => agreed.source[k] !== copy.source[k]);
-      problems.push(`${copy.path}: sources[${copy.index}]: expected source "${id}" to be the same as in ${agreed.path} (sources[${agreed.index}]), found a different ${differs.join(", ")}`);
+      problems.push(
+        `${copy.path}: sources[${copy.index}]: expected source "${id}" to be the same as in ${agreed.path} (sources[${agreed.index}]), found a different ${differs.join(", ")}`,
+      );
     }
   }
 
@@ -63,9 +65,13 @@ export function crossFileProblems(data: Datasets, latest: CheckedFile[]): string
   const pairs = new Map<string, number>();
   proposals.data.positions.forEach((position, i) => {
     proposal(proposals.path, `positions[${i}].proposal`, position.proposal);
-    if (!questionIds.has(position.question)) problems.push(`${proposals.path}: positions[${i}].question: expected the id of a question (${list(questionIds)}), found "${position.question}"`);
+    if (!questionIds.has(position.question))
+      problems.push(`${proposals.path}: positions[${i}].question: expected the id of a question (${list(questionIds)}), found "${position.question}"`);
     const pair = `${position.proposal} / ${position.question}`;
-    if (pairs.has(pair)) problems.push(`${proposals.path}: positions[${i}]: expected one position per proposal and question, found ${pair} again (first at positions[${pairs.get(pair)}])`);
+    if (pairs.has(pair))
+      problems.push(
+        `${proposals.path}: positions[${i}]: expected one position per proposal and question, found ${pair} again (first at positions[${pairs.get(pair)}])`,
+      );
     pairs.set(pair, i);
   });
   for (const p of proposalIds) {

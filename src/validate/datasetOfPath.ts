@@ -29,7 +29,9 @@ export function datasetOfPath(path: string): FileName | { problem: string } {
     const written = match.at(-1)!;
     const day = "daily" in declaration ? match[1] : "";
     if (!/^[1-9]\d*$/.test(written)) {
-      return { problem: `expected a version written without leading zeros, from v1 (as in ${declaration.file.replace("vN", `v${Number(written) || 1}`)}), found "v${written}"` };
+      return {
+        problem: `expected a version written without leading zeros, from v1 (as in ${declaration.file.replace("vN", `v${Number(written) || 1}`)}), found "v${written}"`,
+      };
     }
     return { dataset: name, day, version: Number(written) };
   }

@@ -27,6 +27,8 @@ export function decodeDataText(bytes: Uint8Array): { text: string } | { problem:
       offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     }
     const byte = bytes[offset].toString(16).toUpperCase().padStart(2, "0");
-    return { problem: `expected UTF-8 text, found the byte 0x${byte} at offset ${offset} (line ${line}), which is not UTF-8: save the file as UTF-8 (this looks like Latin-1 or Windows-1252)` };
+    return {
+      problem: `expected UTF-8 text, found the byte 0x${byte} at offset ${offset} (line ${line}), which is not UTF-8: save the file as UTF-8 (this looks like Latin-1 or Windows-1252)`,
+    };
   }
 }

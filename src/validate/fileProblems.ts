@@ -32,7 +32,8 @@ export function fileProblems(data: unknown, edition: string): string[] {
       }
       const days = RECORD_DATES.has(String(key)) || key === "asOf" ? [{ date: value, written: value }] : NOTES.has(String(key)) ? datesInText(value) : [];
       for (const { date, written } of days) {
-        if (date > edition) problems.push(`${jsonPath(path)}: expected nothing dated after the explainer's edition date (${edition}), found ${JSON.stringify(written)}`);
+        if (date > edition)
+          problems.push(`${jsonPath(path)}: expected nothing dated after the explainer's edition date (${edition}), found ${JSON.stringify(written)}`);
       }
       if (asOf && !inSources && RECORD_DATES.has(String(key)) && value > asOf) {
         problems.push(`${jsonPath(path)}: expected a date on or before the file's asOf (${asOf}), found "${value}"`);
@@ -45,11 +46,15 @@ export function fileProblems(data: unknown, edition: string): string[] {
       value.forEach((item, index) => {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === "string") {
-          if (ids.has(id)) problems.push(`${jsonPath([...path, index, "id"])}: expected a unique id, found "${id}" again (first at ${jsonPath([...path, ids.get(id)!])})`);
+          if (ids.has(id))
+            problems.push(`${jsonPath([...path, index, "id"])}: expected a unique id, found "${id}" again (first at ${jsonPath([...path, ids.get(id)!])})`);
           else ids.set(id, index);
         }
         if (typeof item === "string") {
-          if (strings.has(item)) problems.push(`${jsonPath([...path, index])}: expected each item once, found "${item}" again (first at ${jsonPath([...path, strings.get(item)!])})`);
+          if (strings.has(item))
+            problems.push(
+              `${jsonPath([...path, index])}: expected each item once, found "${item}" again (first at ${jsonPath([...path, strings.get(item)!])})`,
+            );
           else strings.set(item, index);
         }
       });
@@ -80,6 +85,14 @@ export function fileProblems(data: unknown, edition: string): string[] {
  */
 export function envelopeProblems(data: unknown, edition: string): string[] {
   const { asOf, note } = data as { asOf: string; note: string };
-  const late = [...(asOf > edition ? [{ at: "asOf", written: asOf }] : []), ...datesInText(note).filter((d) => d.date > edition).map((d) => ({ at: "note", written: d.written }))];
-  return late.map(({ at, written }) => `${at}: expected nothing dated after the explainer's edition date (${edition}), found ${JSON.stringify(written)}: withdraw this version (remove the file) if it should not have been published`);
+  const late = [
+    ...(asOf > edition ? [{ at: "asOf", written: asOf }] : []),
+    ...datesInText(note)
+      .filter((d) => d.date > edition)
+      .map((d) => ({ at: "note", written: d.written })),
+  ];
+  return late.map(
+    ({ at, written }) =>
+      `${at}: expected nothing dated after the explainer's edition date (${edition}), found ${JSON.stringify(written)}: withdraw this version (remove the file) if it should not have been published`,
+  );
 }

@@ -24,7 +24,8 @@ export function pageProblems(sections: PageSection[], figureIds: string[], reser
     for (const step of inventory.steps) claim(step.id, `${step.at}, step "${step.id}"`);
     for (const figure of inventory.figures) {
       if (figure.anchor) claim(figure.anchor, `${figure.at}, <StaticFigure id="${figure.anchor}">`);
-      if (!figureIds.includes(figure.figure)) problems.push(`${figure.at}: figure: expected one of ${figureIds.join(", ")}, found ${JSON.stringify(figure.figure)}`);
+      if (!figureIds.includes(figure.figure))
+        problems.push(`${figure.at}: figure: expected one of ${figureIds.join(", ")}, found ${JSON.stringify(figure.figure)}`);
     }
   }
   return problems;

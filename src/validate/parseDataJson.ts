@@ -61,8 +61,13 @@ export function parseDataJson(text: string): { value: unknown } | { problems: st
       onObjectProperty: (property, _offset, _length, line, character, path) => {
         const seen = keys.at(-1)!;
         if (seen.has(property)) {
-          const where = path().map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
-          problems.push(`${where ? `${where}: ` : ""}expected each field once, found "${property}" twice (${at(line, character)}): JSON keeps only the last, so remove one`);
+          const where = path()
+            .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+            .join("")
+            .replace(/^\./, "");
+          problems.push(
+            `${where ? `${where}: ` : ""}expected each field once, found "${property}" twice (${at(line, character)}): JSON keeps only the last, so remove one`,
+          );
         }
         seen.add(property);
       },

@@ -8,7 +8,8 @@ import { polygonFaults } from "../lib/polygonFaults.ts";
 const TOLERANCE = 0.005;
 const near = (stored: number, measured: number, floor: number) => Math.abs(stored - measured) <= Math.max(TOLERANCE * measured, floor);
 const FAULTS = {
-  "wound-backwards": "a ring wound as d3-geo draws it (exterior rings clockwise, holes counter-clockwise); this one is reversed, and the map would fill the whole globe but it: re-import the snapshot with npm run data:snapshot",
+  "wound-backwards":
+    "a ring wound as d3-geo draws it (exterior rings clockwise, holes counter-clockwise); this one is reversed, and the map would fill the whole globe but it: re-import the snapshot with npm run data:snapshot",
   "crosses-itself": "a ring whose edges do not cross; this one crosses itself, so it has no inside: re-import the snapshot with npm run data:snapshot",
 };
 
@@ -27,21 +28,33 @@ export function snapshotProblems({ path, data }: Dataset<ControlSnapshot>, day: 
   const measured = occupiedAreas(data.occupied as MultiPolygon, oblasts);
   const { areas } = data;
   if (!near(areas.totalKm2, measured.totalKm2, 1)) {
-    problems.push(`${path}: areas.totalKm2: expected the area the geometry measures, ${Math.round(measured.totalKm2)} km² (within 0.5%), found ${areas.totalKm2}`);
+    problems.push(
+      `${path}: areas.totalKm2: expected the area the geometry measures, ${Math.round(measured.totalKm2)} km² (within 0.5%), found ${areas.totalKm2}`,
+    );
   }
   if (!near(areas.shareOfUkraine, measured.shareOfUkraine, 0.0001)) {
-    problems.push(`${path}: areas.shareOfUkraine: expected the share the geometry measures, ${measured.shareOfUkraine.toFixed(4)} (within 0.5%), found ${areas.shareOfUkraine}`);
+    problems.push(
+      `${path}: areas.shareOfUkraine: expected the share the geometry measures, ${measured.shareOfUkraine.toFixed(4)} (within 0.5%), found ${areas.shareOfUkraine}`,
+    );
   }
   const ids = new Set([...Object.keys(areas.byOblast), ...Object.keys(measured.byOblast)]);
   for (const id of [...ids].sort()) {
     const stored = areas.byOblast[id];
     const actual = measured.byOblast[id];
     // An oblast the area only grazes (under 1 km²) may be listed or not.
-    if (!stored && actual && actual.km2 >= 1) problems.push(`${path}: areas.byOblast: expected an entry for ${id}, where the geometry measures ${Math.round(actual.km2)} km², found none`);
-    else if (stored && !actual) problems.push(`${path}: areas.byOblast.${id}: expected no entry, since the geometry does not reach ${id}, found ${stored.km2} km²`);
+    if (!stored && actual && actual.km2 >= 1)
+      problems.push(`${path}: areas.byOblast: expected an entry for ${id}, where the geometry measures ${Math.round(actual.km2)} km², found none`);
+    else if (stored && !actual)
+      problems.push(`${path}: areas.byOblast.${id}: expected no entry, since the geometry does not reach ${id}, found ${stored.km2} km²`);
     else if (stored && actual) {
-      if (!near(stored.km2, actual.km2, 1)) problems.push(`${path}: areas.byOblast.${id}.km2: expected the area the geometry measures, ${Math.round(actual.km2)} km² (within 0.5%), found ${stored.km2}`);
-      if (!near(stored.share, actual.share, 0.0001)) problems.push(`${path}: areas.byOblast.${id}.share: expected the share the geometry measures, ${actual.share.toFixed(4)} (within 0.5%), found ${stored.share}`);
+      if (!near(stored.km2, actual.km2, 1))
+        problems.push(
+          `${path}: areas.byOblast.${id}.km2: expected the area the geometry measures, ${Math.round(actual.km2)} km² (within 0.5%), found ${stored.km2}`,
+        );
+      if (!near(stored.share, actual.share, 0.0001))
+        problems.push(
+          `${path}: areas.byOblast.${id}.share: expected the share the geometry measures, ${actual.share.toFixed(4)} (within 0.5%), found ${stored.share}`,
+        );
     }
   }
   return problems;

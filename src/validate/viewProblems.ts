@@ -16,8 +16,10 @@ export function viewProblems(view: unknown, figure: FigureIndex): string[] {
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const path = jsonPath(["view", ...issue.path]);
-      if (issue.code === "unrecognized_keys") return `${path}: expected only ${FIELDS.slice(0, -1).join(", ")} and ${FIELDS.at(-1)}, found ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-      if (issue.code === "invalid_type") return `${path}: expected ${issue.expected === "array" ? "a list of ids" : issue.expected === "string" ? "an id" : issue.expected}, found ${typeof (issue as { input?: unknown }).input}`;
+      if (issue.code === "unrecognized_keys")
+        return `${path}: expected only ${FIELDS.slice(0, -1).join(", ")} and ${FIELDS.at(-1)}, found ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      if (issue.code === "invalid_type")
+        return `${path}: expected ${issue.expected === "array" ? "a list of ids" : issue.expected === "string" ? "an id" : issue.expected}, found ${typeof (issue as { input?: unknown }).input}`;
       return `${path}: expected ${issue.message}`;
     });
   }
@@ -37,13 +39,18 @@ export function viewProblems(view: unknown, figure: FigureIndex): string[] {
       if (raw.includes("@") && !(raw in aliases)) {
         const stem = raw.split("@")[0];
         const same = Object.keys(aliases).filter((name) => name.startsWith(`${stem}@`));
-        problems.push(`${at}: expected ${same.length ? `one of ${list(same)}` : `a name by meaning of "${figure.id}" (${list(Object.keys(aliases))})`}, found "${raw}"`);
+        problems.push(
+          `${at}: expected ${same.length ? `one of ${list(same)}` : `a name by meaning of "${figure.id}" (${list(Object.keys(aliases))})`}, found "${raw}"`,
+        );
         return;
       }
       const id = aliases[raw] ?? raw;
-      if (field === "layers" && !layerIds.includes(id)) problems.push(`${at}: expected one of the layers of "${figure.id}" (${list(layerIds.map((l) => named.get(l)?.at(-1) ?? l))}), found "${raw}"`);
-      if (field === "focus" && !markIds.has(id) && !layerIds.includes(id)) problems.push(`${at}: expected the id of a layer, feature or place on "${figure.id}", found "${raw}"`);
-      if ((field === "highlight" || field === "labels") && !markIds.has(id)) problems.push(`${at}: expected the id of a feature or place on "${figure.id}", found "${raw}"`);
+      if (field === "layers" && !layerIds.includes(id))
+        problems.push(`${at}: expected one of the layers of "${figure.id}" (${list(layerIds.map((l) => named.get(l)?.at(-1) ?? l))}), found "${raw}"`);
+      if (field === "focus" && !markIds.has(id) && !layerIds.includes(id))
+        problems.push(`${at}: expected the id of a layer, feature or place on "${figure.id}", found "${raw}"`);
+      if ((field === "highlight" || field === "labels") && !markIds.has(id))
+        problems.push(`${at}: expected the id of a feature or place on "${figure.id}", found "${raw}"`);
     });
   }
   return problems;

@@ -30,7 +30,8 @@ async function open(options: BrowserContextOptions, hash = "") {
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()}`));
   page.on("request", (request) => {
-    if (!request.url().startsWith(new URL(server.url).origin) && !request.url().startsWith("data:")) problems.push(`request to another origin: ${request.url()}`);
+    if (!request.url().startsWith(new URL(server.url).origin) && !request.url().startsWith("data:"))
+      problems.push(`request to another origin: ${request.url()}`);
   });
   await page.goto(`${server.url}${hash}`);
   await page.waitForLoadState("load");
@@ -106,7 +107,12 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const state = await linked.page.evaluate((selector) => {
         const map = document.querySelector<HTMLElement>(selector)!;
         const zoom = map.querySelector(".figure__zoom")!;
-        return { step: map.dataset.step, transform: getComputedStyle(zoom).transform, running: map.getAnimations({ subtree: true }).length, style: map.getAttribute("style") };
+        return {
+          step: map.dataset.step,
+          transform: getComputedStyle(zoom).transform,
+          running: map.getAnimations({ subtree: true }).length,
+          style: map.getAttribute("style"),
+        };
       }, sticky(third));
       const own = await linked.page.getAttribute(`#${third} .step__figure .figure`, "style");
       expect(state.step).toBe(third);
@@ -114,7 +120,12 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const zoom = Object.fromEntries([...own!.matchAll(/--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
       const matrix = /matrix\(([^)]+)\)/.exec(state.transform)![1].split(",").map(Number);
       expect(zoom.k).toBeGreaterThan(1);
-      for (const [actual, expected] of [[matrix[0], zoom.k], [matrix[3], zoom.k], [matrix[4], zoom.x], [matrix[5], zoom.y]]) {
+      for (const [actual, expected] of [
+        [matrix[0], zoom.k],
+        [matrix[3], zoom.k],
+        [matrix[4], zoom.x],
+        [matrix[5], zoom.y],
+      ]) {
         expect(actual).toBeCloseTo(expected, 1);
       }
       expect(state.running).toBe(0);
@@ -129,7 +140,13 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
         steps.map((step) => {
           const figure = step.querySelector(".step__figure .figure")!;
           const box = figure.getBoundingClientRect();
-          return { id: step.id, drawn: figure.querySelector(".figure__frame") !== null, width: box.width, height: box.height, uses: figure.querySelectorAll("use").length };
+          return {
+            id: step.id,
+            drawn: figure.querySelector(".figure__frame") !== null,
+            width: box.width,
+            height: box.height,
+            uses: figure.querySelectorAll("use").length,
+          };
         }),
       );
       expect(figures.length).toBeGreaterThanOrEqual(4);
@@ -150,11 +167,14 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
         const ids = await stepIds(page);
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "center" }), ids[1]);
         await waitForStep(page, ids[1]);
-        const result = await page.evaluate((selector) => ({
-          zoom: getComputedStyle(document.querySelector(`${selector} .figure__zoom`)!).transitionDuration,
-          label: getComputedStyle(document.querySelector(`${selector} .label`)!).transitionDuration,
-          running: document.querySelector(selector)!.getAnimations({ subtree: true }).length,
-        }), sticky(ids[1]));
+        const result = await page.evaluate(
+          (selector) => ({
+            zoom: getComputedStyle(document.querySelector(`${selector} .figure__zoom`)!).transitionDuration,
+            label: getComputedStyle(document.querySelector(`${selector} .label`)!).transitionDuration,
+            running: document.querySelector(selector)!.getAnimations({ subtree: true }).length,
+          }),
+          sticky(ids[1]),
+        );
         await close();
         return result;
       };
@@ -170,7 +190,9 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const { page, close } = await open({ viewport });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document);
+        const result = await (
+          window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run(document);
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
@@ -276,7 +298,10 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     await page.evaluate(() => document.getElementById("crimea-2014")!.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(200);
     expect(await stickyStep(page, "crimea-2014")).toBe("crimea-2014");
-    const frame = await page.evaluate((selector) => document.querySelector(`${selector} .figure__frame`)!.getBoundingClientRect().height, sticky("crimea-2014"));
+    const frame = await page.evaluate(
+      (selector) => document.querySelector(`${selector} .figure__frame`)!.getBoundingClientRect().height,
+      sticky("crimea-2014"),
+    );
     expect(frame).toBeGreaterThan(150);
     await close();
   });
@@ -285,7 +310,9 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     const { page, close } = await open({ viewport: viewports[1] });
     await page.emulateMedia({ media: "print" });
     expect(await page.isVisible(".scrolly__figure")).toBe(false);
-    const short = await page.$$eval(".step", (steps) => steps.filter((s) => s.querySelector(".step__figure")!.getBoundingClientRect().height <= 100).map((s) => s.id));
+    const short = await page.$$eval(".step", (steps) =>
+      steps.filter((s) => s.querySelector(".step__figure")!.getBoundingClientRect().height <= 100).map((s) => s.id),
+    );
     expect(short).toEqual([]);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -320,7 +347,10 @@ describe.skipIf(!browserTestsEnabled)("newsrooms hosting the build", () => {
     try {
       const build = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
         // Vitest puts Vite's own variables (BASE_URL, MODE...) in the environment; a real build has none.
-        env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key))), BASE_PATH: "/graphics/ukraine-talks/" },
+        env: {
+          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key))),
+          BASE_PATH: "/graphics/ukraine-talks/",
+        },
         encoding: "utf8",
       });
       expect(build.status, build.stderr).toBe(0);

@@ -54,14 +54,18 @@ function poisoned() {
     const refused = new Set(problems.map((p) => p.split(": ").slice(0, 2).join(": ")));
     let changed = false;
     for (const field of fields) {
-      const at = `${field.file}: ${field.path.slice(1).replace(/\/(\d+)(?=\/|$)/g, "[$1]").replace(/\//g, ".")}`;
+      const at = `${field.file}: ${field.path
+        .slice(1)
+        .replace(/\/(\d+)(?=\/|$)/g, "[$1]")
+        .replace(/\//g, ".")}`;
       if (field.payload < PAYLOADS.length && [...refused].some((r) => r === at || r.startsWith(`${at}.`) || r.startsWith(`${at}[`))) {
         field.payload++;
         changed = true;
       }
     }
     // A refusal that names no field (an id clash between files, a reference) is settled by restoring all ids.
-    if (!changed) for (const field of fields) if (field.path.endsWith("/id") || /\/(sources|members|whole|frozen)\/\d+$/.test(field.path)) field.payload = PAYLOADS.length;
+    if (!changed)
+      for (const field of fields) if (field.path.endsWith("/id") || /\/(sources|members|whole|frozen)\/\d+$/.test(field.path)) field.payload = PAYLOADS.length;
   }
 }
 
@@ -89,32 +93,37 @@ describe.skipIf(!browserTestsEnabled)("text from data is escaped wherever it lan
     expect(count).toBeGreaterThan(300);
   });
 
-  it.each(["", "embed/the-rest-of-donetsk/", "embed/security-guarantees/"])("runs nothing from the data on the page /%s, and still moves its figures", async (page) => {
-    const served = await serveStatic(build.dist);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
-    try {
-      const tab = await context.newPage();
-      const dialogs: string[] = [];
-      const errors: string[] = [];
-      tab.on("dialog", (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
-      tab.on("pageerror", (error) => errors.push(error.message));
-      await tab.goto(`${served.url}${page}`);
-      await tab.waitForLoadState("load");
-      // Scroll through every step, so every label, legend and text chart is shown.
-      const steps = await tab.$$eval(".step", (nodes) => nodes.map((n) => n.id));
-      for (const id of steps) await tab.evaluate((step) => document.getElementById(step)!.scrollIntoView({ block: "center" }), id);
-      await tab.waitForTimeout(300);
-      expect(await tab.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBeUndefined();
-      expect(dialogs).toEqual([]);
-      expect(errors).toEqual([]);
-      // The payloads are on the page as text: escaped, not dropped.
-      expect(await tab.evaluate(() => document.body.textContent!.includes("onerror="))).toBe(true);
-      expect(await tab.$$eval("script", (nodes) => nodes.filter((n) => n.getAttribute("type") !== "application/json" && n.textContent!.includes("__ran")).length)).toBe(0);
-      expect(await tab.$$eval("[onerror], [onload], [onclick]", (nodes) => nodes.length)).toBe(0);
-      if (steps.length) expect(await tab.getAttribute("scrolly-story .scrolly__figure .figure", "data-step")).not.toBeNull();
-    } finally {
-      await context.close();
-      await served.close();
-    }
-  });
+  it.each(["", "embed/the-rest-of-donetsk/", "embed/security-guarantees/"])(
+    "runs nothing from the data on the page /%s, and still moves its figures",
+    async (page) => {
+      const served = await serveStatic(build.dist);
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
+      try {
+        const tab = await context.newPage();
+        const dialogs: string[] = [];
+        const errors: string[] = [];
+        tab.on("dialog", (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+        tab.on("pageerror", (error) => errors.push(error.message));
+        await tab.goto(`${served.url}${page}`);
+        await tab.waitForLoadState("load");
+        // Scroll through every step, so every label, legend and text chart is shown.
+        const steps = await tab.$$eval(".step", (nodes) => nodes.map((n) => n.id));
+        for (const id of steps) await tab.evaluate((step) => document.getElementById(step)!.scrollIntoView({ block: "center" }), id);
+        await tab.waitForTimeout(300);
+        expect(await tab.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBeUndefined();
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        // The payloads are on the page as text: escaped, not dropped.
+        expect(await tab.evaluate(() => document.body.textContent!.includes("onerror="))).toBe(true);
+        expect(
+          await tab.$$eval("script", (nodes) => nodes.filter((n) => n.getAttribute("type") !== "application/json" && n.textContent!.includes("__ran")).length),
+        ).toBe(0);
+        expect(await tab.$$eval("[onerror], [onload], [onclick]", (nodes) => nodes.length)).toBe(0);
+        if (steps.length) expect(await tab.getAttribute("scrolly-story .scrolly__figure .figure", "data-step")).not.toBeNull();
+      } finally {
+        await context.close();
+        await served.close();
+      }
+    },
+  );
 });

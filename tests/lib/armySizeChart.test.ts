@@ -14,7 +14,12 @@ const figure = (id: string, kind: ForceFigure["kind"], low: number, high = low):
   sources: ["source"],
 });
 
-const figures = [figure("demand", "demand", 85_000), figure("offer", "offer", 250_000), figure("cap", "cap", 600_000), figure("actual", "actual", 800_000, 980_000)];
+const figures = [
+  figure("demand", "demand", 85_000),
+  figure("offer", "offer", 250_000),
+  figure("cap", "cap", 600_000),
+  figure("actual", "actual", 800_000, 980_000),
+];
 const chart = armySizeChart(figures, "en-GB");
 const mark = (id: string) => {
   const found = chart.marks.find((m) => m.id === id);
@@ -71,9 +76,7 @@ describe("armySizeChart(figures, locale)", () => {
   });
 
   it("makes each figure a layer of its bar and its two labels, painted in the figure's kind", () => {
-    expect(chart.layers).toEqual(
-      figures.map((f) => ({ id: f.id, label: "", role: f.kind, members: [f.id, `${f.id}-name`, `${f.id}-value`] })),
-    );
+    expect(chart.layers).toEqual(figures.map((f) => ({ id: f.id, label: "", role: f.kind, members: [f.id, `${f.id}-name`, `${f.id}-value`] })));
     expect(mark("cap").defaultRole).toBe("cap");
     expect(chart.marks.filter((m) => m.kind === "bar").every((m) => !m.shownByDefault)).toBe(true);
   });

@@ -10,8 +10,7 @@ import { geoFileText, GEO_FILE } from "../../scripts/build-geo.ts";
 const topology = JSON.parse(readFileSync(GEO_FILE, "utf8")) as Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }>;
 const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
 const byId = new Map(oblasts.features.map((f) => [String(f.id), f as Feature]));
-const within = (actual: number, official: number, tolerance: number) =>
-  expect(Math.abs(actual - official) / official).toBeLessThanOrEqual(tolerance);
+const within = (actual: number, official: number, tolerance: number) => expect(Math.abs(actual - official) / official).toBeLessThanOrEqual(tolerance);
 
 describe("the committed geography (data/geo)", () => {
   it("is what npm run data:geo builds, byte for byte", () => {
@@ -48,9 +47,18 @@ describe("the committed geography (data/geo)", () => {
   it("draws Crimea as Ukraine: Simferopol and Sevastopol lie in Ukraine's units, in no neighbour", () => {
     const neighbours = feature(topology, topology.objects.neighbours) as FeatureCollection;
     expect(neighbours.features.map((f) => f.properties?.name)).toContain("Russia");
-    for (const [place, point] of [["Simferopol", [34.111, 44.957]], ["Sevastopol", [33.521, 44.608]]] as const) {
-      expect(neighbours.features.filter((f) => geoContains(f, [...point])), place).toEqual([]);
-      expect(oblasts.features.some((f) => geoContains(f, [...point])), place).toBe(true);
+    for (const [place, point] of [
+      ["Simferopol", [34.111, 44.957]],
+      ["Sevastopol", [33.521, 44.608]],
+    ] as const) {
+      expect(
+        neighbours.features.filter((f) => geoContains(f, [...point])),
+        place,
+      ).toEqual([]);
+      expect(
+        oblasts.features.some((f) => geoContains(f, [...point])),
+        place,
+      ).toBe(true);
     }
     expect(neighbours.features.some((f) => geoContains(f, [37.618, 55.756]))).toBe(false);
     expect(neighbours.features.some((f) => geoContains(f, [39.72, 47.23]))).toBe(true);

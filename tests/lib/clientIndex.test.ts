@@ -20,10 +20,53 @@ describe("clientIndex(figure)", () => {
 
   it("keeps each mark's id, kind, bounds and the flags scenes need, and drops names and label anchors", () => {
     expect(clientIndex(tinyFigure).marks).toEqual([
-      { id: "UA-01", kind: "oblast", name: "", bounds: [[0, 0], [50, 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "land" },
-      { id: "UA-02", kind: "oblast", name: "", bounds: [[50, 0], [100, 50]], anchor: [0, 0], shownByDefault: true, defaultRole: "land" },
-      { id: "occupied", kind: "area", name: "", bounds: [[60, 10], [90, 40]], anchor: [0, 0], shownByDefault: false, defaultRole: "occupied" },
-      { id: "town", kind: "place", name: "", bounds: [[80, 20], [80, 20]], anchor: [0, 0], shownByDefault: false },
+      {
+        id: "UA-01",
+        kind: "oblast",
+        name: "",
+        bounds: [
+          [0, 0],
+          [50, 50],
+        ],
+        anchor: [0, 0],
+        shownByDefault: true,
+        defaultRole: "land",
+      },
+      {
+        id: "UA-02",
+        kind: "oblast",
+        name: "",
+        bounds: [
+          [50, 0],
+          [100, 50],
+        ],
+        anchor: [0, 0],
+        shownByDefault: true,
+        defaultRole: "land",
+      },
+      {
+        id: "occupied",
+        kind: "area",
+        name: "",
+        bounds: [
+          [60, 10],
+          [90, 40],
+        ],
+        anchor: [0, 0],
+        shownByDefault: false,
+        defaultRole: "occupied",
+      },
+      {
+        id: "town",
+        kind: "place",
+        name: "",
+        bounds: [
+          [80, 20],
+          [80, 20],
+        ],
+        anchor: [0, 0],
+        shownByDefault: false,
+      },
     ]);
     expect(clientIndex(tinyChart).marks.find((m) => m.id === "tick-50")).toMatchObject({ labelByDefault: true });
   });
@@ -35,7 +78,12 @@ describe("clientIndex(figure)", () => {
   });
 
   it("gives the browser the same scenes as the build for the small fixtures", () => {
-    expectSameScenes(tinyFigure, [{}, { layers: ["east", "occupied"] }, { focus: ["occupied"], highlight: ["UA-01", "town"], labels: ["town", "UA-02"] }, { focus: ["both"], layers: ["both"] }]);
+    expectSameScenes(tinyFigure, [
+      {},
+      { layers: ["east", "occupied"] },
+      { focus: ["occupied"], highlight: ["UA-01", "town"], labels: ["town", "UA-02"] },
+      { focus: ["both"], layers: ["both"] },
+    ]);
     expectSameScenes(tinyChart, [{}, { layers: ["early"], focus: ["b"] }, { labels: ["c"], highlight: ["a"] }]);
   });
 });

@@ -6,7 +6,15 @@ import { areaKm2 } from "../../src/lib/areaKm2.ts";
 // Clockwise in longitude/latitude (north up), as d3-geo expects.
 const box = (west: number, south: number, east: number, north: number): Polygon => ({
   type: "Polygon",
-  coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]],
+  coordinates: [
+    [
+      [west, south],
+      [west, north],
+      [east, north],
+      [east, south],
+      [west, south],
+    ],
+  ],
 });
 const ukraine = box(30, 48, 32, 50);
 

@@ -19,9 +19,42 @@ const map = drawn({
   ...tinyFigure,
   marks: [
     ...tinyFigure.marks,
-    { id: "front", kind: "line", name: "", bounds: [[60, 10], [60, 40]], anchor: [60, 10], shownByDefault: false, defaultRole: "line" },
-    { id: "grid", kind: "axis", name: "", bounds: [[0, 45], [100, 45]], anchor: [0, 45], shownByDefault: true, defaultRole: "axis" },
-    { id: "talks-dot", kind: "dot", name: "", bounds: [[30, 45], [30, 45]], anchor: [30, 45], shownByDefault: true, defaultRole: "event" },
+    {
+      id: "front",
+      kind: "line",
+      name: "",
+      bounds: [
+        [60, 10],
+        [60, 40],
+      ],
+      anchor: [60, 10],
+      shownByDefault: false,
+      defaultRole: "line",
+    },
+    {
+      id: "grid",
+      kind: "axis",
+      name: "",
+      bounds: [
+        [0, 45],
+        [100, 45],
+      ],
+      anchor: [0, 45],
+      shownByDefault: true,
+      defaultRole: "axis",
+    },
+    {
+      id: "talks-dot",
+      kind: "dot",
+      name: "",
+      bounds: [
+        [30, 45],
+        [30, 45],
+      ],
+      anchor: [30, 45],
+      shownByDefault: true,
+      defaultRole: "event",
+    },
   ],
   paths: {
     "UA-01": "M0,0H50V50H0Z",
@@ -35,7 +68,12 @@ const svg = figureSvg(map);
 
 /** Every path in the file, by data-id. */
 const paths = (text: string) =>
-  new Map([...text.matchAll(/<path data-id="([^"]+)" vector-effect="non-scaling-stroke" d="([^"]*)" style="([^"]*)"\/>/g)].map((m) => [m[1], { d: m[2], style: m[3] }]));
+  new Map(
+    [...text.matchAll(/<path data-id="([^"]+)" vector-effect="non-scaling-stroke" d="([^"]*)" style="([^"]*)"\/>/g)].map((m) => [
+      m[1],
+      { d: m[2], style: m[3] },
+    ]),
+  );
 const style = (id: string) => paths(svg).get(id)!.style;
 
 describe("figureSvg(figure)", () => {
@@ -71,16 +109,29 @@ describe("figureSvg(figure)", () => {
   });
 
   it("strokes lines, axes and dots in their paint instead of filling them, wider and in the highlight colour when emphasised", () => {
-    expect(style("front")).toMatch(/^fill:none;stroke:var\(--m-front-s,var\(--m-front-f,var\(--role-line\)\)\);stroke-width:calc\(2px \* \(0\.6 \+ 0\.4 \* var\(--m-front-w,1\)\)\);/);
+    expect(style("front")).toMatch(
+      /^fill:none;stroke:var\(--m-front-s,var\(--m-front-f,var\(--role-line\)\)\);stroke-width:calc\(2px \* \(0\.6 \+ 0\.4 \* var\(--m-front-w,1\)\)\);/,
+    );
     expect(style("grid")).toMatch(/^fill:none;stroke:var\(--m-grid-s,var\(--m-grid-f,var\(--role-axis\)\)\);stroke-width:calc\(1px /);
-    expect(style("talks-dot")).toMatch(/^fill:none;stroke:var\(--m-talks-dot-s,var\(--m-talks-dot-f,var\(--role-event\)\)\);stroke-width:calc\(10px \* \(0\.6 \+ 0\.4 \* var\(--m-talks-dot-w,1\)\)\);stroke-linecap:round;/);
+    expect(style("talks-dot")).toMatch(
+      /^fill:none;stroke:var\(--m-talks-dot-s,var\(--m-talks-dot-f,var\(--role-event\)\)\);stroke-width:calc\(10px \* \(0\.6 \+ 0\.4 \* var\(--m-talks-dot-w,1\)\)\);stroke-linecap:round;/,
+    );
     expect(style("UA-01")).not.toContain("fill:none");
   });
 
   it("reads every custom property a scene sets for the shapes it draws", () => {
     const scene = sceneStyle(sceneFor({ layers: ["occupied"], highlight: ["UA-01", "occupied"] }, map));
     const properties = [...scene.matchAll(/(--m-[\w-]+-[fosw]):/g)].map((m) => m[1]);
-    expect(properties).toEqual(["--m-occupied-f", "--m-occupied-o", "--m-occupied-s", "--m-occupied-w", "--m-UA-01-f", "--m-UA-01-o", "--m-UA-01-s", "--m-UA-01-w"]);
+    expect(properties).toEqual([
+      "--m-occupied-f",
+      "--m-occupied-o",
+      "--m-occupied-s",
+      "--m-occupied-w",
+      "--m-UA-01-f",
+      "--m-UA-01-o",
+      "--m-UA-01-s",
+      "--m-UA-01-w",
+    ]);
     for (const property of properties) expect(svg).toContain(`var(${property},`);
   });
 

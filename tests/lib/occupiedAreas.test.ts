@@ -3,8 +3,19 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import { occupiedAreas } from "../../src/lib/occupiedAreas.ts";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
 
-const ring = (west: number, south: number, east: number, north: number) => [[west, south], [west, north], [east, north], [east, south], [west, south]];
-const unit = (id: string, west: number, east: number): Feature<Polygon> => ({ type: "Feature", id, properties: {}, geometry: { type: "Polygon", coordinates: [ring(west, 48, east, 49)] } });
+const ring = (west: number, south: number, east: number, north: number) => [
+  [west, south],
+  [west, north],
+  [east, north],
+  [east, south],
+  [west, south],
+];
+const unit = (id: string, west: number, east: number): Feature<Polygon> => ({
+  type: "Feature",
+  id,
+  properties: {},
+  geometry: { type: "Polygon", coordinates: [ring(west, 48, east, 49)] },
+});
 const oblasts: FeatureCollection<Polygon> = { type: "FeatureCollection", features: [unit("UA-02", 31, 32), unit("UA-01", 30, 31), unit("UA-03", 32, 33)] };
 // Edges are great-circle arcs on the sphere, so halves of a box are halves only to about 1e-5.
 const expectNear = (actual: number, expected: number) => expect(Math.abs(actual - expected) / expected).toBeLessThan(1e-4);

@@ -6,7 +6,13 @@ import type { SharePoint } from "../../src/schemas/control.ts";
 const point = (date: string, share: number, source = "tracker"): SharePoint => ({ date, share, sources: [source] });
 
 // Given out of date order on purpose; two trackers report 2025-01-01; the peak is in spring 2022.
-const points = [point("2025-01-01", 0.1853, "deepstate"), point("2014-06-01", 0.07), point("2022-03-23", 0.2), point("2025-12-09", 0.192), point("2025-01-01", 0.1843, "isw")];
+const points = [
+  point("2025-01-01", 0.1853, "deepstate"),
+  point("2014-06-01", 0.07),
+  point("2022-03-23", 0.2),
+  point("2025-12-09", 0.192),
+  point("2025-01-01", 0.1843, "isw"),
+];
 const chart = occupiedShareChart(points, "en-GB");
 const mark = (id: string) => {
   const found = chart.marks.find((m) => m.id === id);
@@ -66,7 +72,9 @@ describe("occupiedShareChart(points, locale)", () => {
   });
 
   it("labels the percentage grid in every scene", () => {
-    const text = sceneFor({}, chart).labels.filter((l) => l.kind === "tick" && l.id.startsWith("grid-")).map((l) => l.text);
+    const text = sceneFor({}, chart)
+      .labels.filter((l) => l.kind === "tick" && l.id.startsWith("grid-"))
+      .map((l) => l.text);
     // The scale runs from zero to a round figure above the largest share in the data.
     expect(text.at(-1)).toBe(`${Math.ceil(Math.max(...shares) * 20) * 5}%`);
     expect(text[0]).toBe("0%");

@@ -9,10 +9,34 @@ const square = (id: string, x: number): Feature<Polygon> => ({
   type: "Feature",
   id,
   properties: {},
-  geometry: { type: "Polygon", coordinates: [[[x, 48], [x, 49], [x + 1, 49], [x + 1, 48], [x, 48]]] },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, 48],
+        [x, 49],
+        [x + 1, 49],
+        [x + 1, 48],
+        [x, 48],
+      ],
+    ],
+  },
 });
 const oblasts = [square("UA-01", 36), square("UA-02", 37)];
-const occupied: MultiPolygon = { type: "MultiPolygon", coordinates: [[[[36.5, 48], [36.5, 49], [38, 49], [38, 48], [36.5, 48]]]] };
+const occupied: MultiPolygon = {
+  type: "MultiPolygon",
+  coordinates: [
+    [
+      [
+        [36.5, 48],
+        [36.5, 49],
+        [38, 49],
+        [38, 48],
+        [36.5, 48],
+      ],
+    ],
+  ],
+};
 const km2 = (geometry: MultiPolygon | Polygon) => areaKm2(geometry);
 
 describe("planTerritory(plan, oblasts, occupied)", () => {

@@ -4,8 +4,19 @@ import { snapshotFromGeoJSON, type SnapshotMeta } from "../../src/lib/snapshotFr
 import { controlSnapshotSchema } from "../../src/schemas/control.ts";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
 
-const ring = (west: number, south: number, east: number, north: number) => [[west, south], [west, north], [east, north], [east, south], [west, south]];
-const unit = (id: string, west: number, east: number): Feature<Polygon> => ({ type: "Feature", id, properties: {}, geometry: { type: "Polygon", coordinates: [ring(west, 48, east, 50)] } });
+const ring = (west: number, south: number, east: number, north: number) => [
+  [west, south],
+  [west, north],
+  [east, north],
+  [east, south],
+  [west, south],
+];
+const unit = (id: string, west: number, east: number): Feature<Polygon> => ({
+  type: "Feature",
+  id,
+  properties: {},
+  geometry: { type: "Polygon", coordinates: [ring(west, 48, east, 50)] },
+});
 const oblasts: FeatureCollection<Polygon> = { type: "FeatureCollection", features: [unit("UA-01", 30, 31), unit("UA-02", 31, 32)] };
 const ukraine: Polygon = { type: "Polygon", coordinates: [ring(30, 48, 32, 50)] };
 const meta: SnapshotMeta = {
@@ -23,9 +34,16 @@ describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
     expect(controlSnapshotSchema.safeParse(snapshot).success).toBe(true);
     expect(snapshot.date).toBe("2025-12-15");
     expect(snapshot.asOf).toBe("2025-12-15");
-    expect(snapshot.sources).toEqual([{ id: "deepstate-2025-12-15", outlet: "DeepState", title: "DeepState map", date: "2025-12-15", url: "https://deepstatemap.live/en" }]);
+    expect(snapshot.sources).toEqual([
+      { id: "deepstate-2025-12-15", outlet: "DeepState", title: "DeepState map", date: "2025-12-15", url: "https://deepstatemap.live/en" },
+    ]);
     expect(snapshot.occupied.coordinates).toHaveLength(1);
-    expect(snapshot.contactLine.coordinates).toEqual([[[31.5, 48], [31.5, 50]]]);
+    expect(snapshot.contactLine.coordinates).toEqual([
+      [
+        [31.5, 48],
+        [31.5, 50],
+      ],
+    ]);
     expect(snapshot.areas.byOblast).toEqual({ "UA-02": { km2: Math.round(areaKm2(oblasts.features[1]) / 2), share: 0.5 } });
     expect(snapshot.areas.shareOfUkraine).toBe(0.25);
   });
@@ -53,7 +71,15 @@ describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
   });
 
   it("repairs a bow-tie into its two triangles", () => {
-    const bowTie = [[[30.2, 48.2], [30.8, 48.8], [30.8, 48.2], [30.2, 48.8], [30.2, 48.2]]];
+    const bowTie = [
+      [
+        [30.2, 48.2],
+        [30.8, 48.8],
+        [30.8, 48.2],
+        [30.2, 48.8],
+        [30.2, 48.2],
+      ],
+    ];
     const snapshot = build(polygon(bowTie));
     expect(snapshot.occupied.coordinates).toHaveLength(2);
     expect(snapshot.areas.totalKm2).toBeGreaterThan(0);
@@ -67,10 +93,26 @@ describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
     ["a LineString", '{"type":"LineString","coordinates":[[30.2,48.2],[30.8,48.8]]}', /LineString.*Polygon or MultiPolygon/],
     ["a Feature without geometry", '{"type":"Feature","properties":{},"geometry":null}', /no geometry/],
     ["an empty FeatureCollection", '{"type":"FeatureCollection","features":[]}', /no polygon/],
-    ["a position that is not a pair of numbers", '{"type":"Polygon","coordinates":[[[30.2,"48.2"],[30.8,48.8],[30.8,48.2],[30.2,48.2]]]}', /coordinates\[0\]\[0\] is not a \[longitude, latitude\] pair/],
+    [
+      "a position that is not a pair of numbers",
+      '{"type":"Polygon","coordinates":[[[30.2,"48.2"],[30.8,48.8],[30.8,48.2],[30.2,48.2]]]}',
+      /coordinates\[0\]\[0\] is not a \[longitude, latitude\] pair/,
+    ],
     ["coordinates in Paris", polygon([ring(2.2, 48.8, 2.4, 48.9)]), /\(2\.2, 48\.8\), outside the region around Ukraine/],
     ["latitude and longitude swapped", polygon([ring(48.2, 30.2, 48.8, 30.8)]), /swapped/],
-    ["a ring folded back on itself", polygon([[[30.2, 48.2], [30.8, 48.8], [30.2, 48.2], [30.8, 48.8], [30.2, 48.2]]]), /could not be repaired/],
+    [
+      "a ring folded back on itself",
+      polygon([
+        [
+          [30.2, 48.2],
+          [30.8, 48.8],
+          [30.2, 48.2],
+          [30.8, 48.8],
+          [30.2, 48.2],
+        ],
+      ]),
+      /could not be repaired/,
+    ],
     ["an area outside Ukraine", polygon([ring(35, 51, 36, 52)]), /Nothing is left after clipping/],
   ])("rejects %s with a message saying what to do", (_case, text, message) => {
     expect(() => build(text)).toThrow(message);
@@ -95,13 +137,37 @@ describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
   it.each([
     ["no date", { date: undefined }, /^No date/],
     ["a date not written as YYYY-MM-DD", { date: "15/12/2025" }, /^The date "15\/12\/2025" is not a day written as YYYY-MM-DD \(e\.g\. --date 2025-12-15\)\.$/],
-    ["a date that does not exist", { date: "2025-02-30" }, /^The date "2025-02-30" does not exist in the calendar: check the month and the day given with --date\.$/],
+    [
+      "a date that does not exist",
+      { date: "2025-02-30" },
+      /^The date "2025-02-30" does not exist in the calendar: check the month and the day given with --date\.$/,
+    ],
     ["a date after today", { date: "2026-01-01" }, /^The date 2026-01-01 is after today \(2025-12-31\): a map cannot show a day that has not come yet\./],
-    ["a date before Russia's occupation of Crimea began", { date: "2014-02-19" }, /^The date 2014-02-19 is before 20 February 2014, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day\./],
-    ["a source date that does not exist", { source: { ...meta.source, date: "2025-12-32" } }, /^The source's date "2025-12-32" does not exist in the calendar: check the month and the day given with --source-date\.$/],
-    ["a source date after today", { source: { ...meta.source, date: "2026-01-02" } }, /^The source's date 2026-01-02 is after today \(2025-12-31\): give the day the map was published with --source-date\.$/],
-    ["a source date before the day the map shows", { source: { ...meta.source, date: "2025-12-14" } }, /^The source's date 2025-12-14 is before 2025-12-15, the day the map shows: a map cannot be published before the day it shows\./],
-    ["a source outlet without a letter or digit", { source: { ...meta.source, outlet: "!!!" } }, /^The source outlet "!!!" does not name an outlet: give the name of the outlet or institution that published the map/],
+    [
+      "a date before Russia's occupation of Crimea began",
+      { date: "2014-02-19" },
+      /^The date 2014-02-19 is before 20 February 2014, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day\./,
+    ],
+    [
+      "a source date that does not exist",
+      { source: { ...meta.source, date: "2025-12-32" } },
+      /^The source's date "2025-12-32" does not exist in the calendar: check the month and the day given with --source-date\.$/,
+    ],
+    [
+      "a source date after today",
+      { source: { ...meta.source, date: "2026-01-02" } },
+      /^The source's date 2026-01-02 is after today \(2025-12-31\): give the day the map was published with --source-date\.$/,
+    ],
+    [
+      "a source date before the day the map shows",
+      { source: { ...meta.source, date: "2025-12-14" } },
+      /^The source's date 2025-12-14 is before 2025-12-15, the day the map shows: a map cannot be published before the day it shows\./,
+    ],
+    [
+      "a source outlet without a letter or digit",
+      { source: { ...meta.source, outlet: "!!!" } },
+      /^The source outlet "!!!" does not name an outlet: give the name of the outlet or institution that published the map/,
+    ],
     ["no source", { source: undefined }, /No source.*--source-outlet.*--source-title.*--source-url/],
     ["a source without its link", { source: { outlet: "DeepState", title: "DeepState map" } }, /Missing: link \(--source-url\)/],
     ["a source link that is not https", { source: { ...meta.source, url: "http://deepstatemap.live" } }, /must be an https:\/\/ link/],

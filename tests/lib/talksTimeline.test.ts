@@ -16,7 +16,13 @@ const event = (id: string, date: string, endDate?: string): TalksEvent => ({
 });
 
 // Sorted by date, as the timeline file must be; "summer" spans three days around 16 May's neighbour.
-const events = [event("riyadh", "2025-02-18"), event("summer", "2025-05-15", "2025-05-17"), event("may", "2025-05-16"), event("alaska", "2025-08-15"), event("berlin", "2025-12-14", "2025-12-15")];
+const events = [
+  event("riyadh", "2025-02-18"),
+  event("summer", "2025-05-15", "2025-05-17"),
+  event("may", "2025-05-16"),
+  event("alaska", "2025-08-15"),
+  event("berlin", "2025-12-14", "2025-12-15"),
+];
 const asOf = "2025-12-15";
 const timeline = talksTimeline(events, asOf, "en-GB");
 const mark = (id: string) => {

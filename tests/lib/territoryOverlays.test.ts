@@ -8,8 +8,19 @@ import type { ControlSnapshot } from "../../src/schemas/control.ts";
 import type { TerritoryPlan } from "../../src/schemas/plans.ts";
 
 // Boxes split only along meridians, which are great circles, so their parts add up on the sphere.
-const ring = (west: number, east: number): Array<[number, number]> => [[west, 48], [west, 49], [east, 49], [east, 48], [west, 48]];
-const oblast = (id: string, west: number): Feature<Polygon> => ({ type: "Feature", id, properties: { name: id === "UA-14" ? "Donetsk" : id }, geometry: { type: "Polygon", coordinates: [ring(west, west + 1)] } });
+const ring = (west: number, east: number): Array<[number, number]> => [
+  [west, 48],
+  [west, 49],
+  [east, 49],
+  [east, 48],
+  [west, 48],
+];
+const oblast = (id: string, west: number): Feature<Polygon> => ({
+  type: "Feature",
+  id,
+  properties: { name: id === "UA-14" ? "Donetsk" : id },
+  geometry: { type: "Polygon", coordinates: [ring(west, west + 1)] },
+});
 const multi = (...rings: Array<Array<[number, number]>>): ControlSnapshot["occupied"] => ({ type: "MultiPolygon", coordinates: rings.map((r) => [r]) });
 
 // West to east: a far-off oblast, Kherson, Zaporizhzhia, Donetsk, Luhansk.
@@ -24,7 +35,15 @@ const snapshot = (date: string, occupied: ControlSnapshot["occupied"]): ControlS
   sources: [{ id: "map", outlet: "Outlet", title: "A map", date, url: "https://example.org/" }],
   date,
   occupied,
-  contactLine: { type: "MultiLineString", coordinates: [[[35.5, 48], [35.5, 49]]] },
+  contactLine: {
+    type: "MultiLineString",
+    coordinates: [
+      [
+        [35.5, 48],
+        [35.5, 49],
+      ],
+    ],
+  },
   areas: { totalKm2: 0, shareOfUkraine: 0, byOblast: {} },
   precision: "approximate, ±5 km",
   authoritative: [{ name: "DeepState map", url: "https://deepstatemap.live/" }],
@@ -42,7 +61,11 @@ const plan = (id: string, whole: string[], frozen: TerritoryPlan["frozen"]): Ter
   frozen,
   sources: ["source"],
 });
-const plans = [plan("plan-demand", ["UA-65", "UA-23", "UA-14", "UA-09"], []), plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"]), plan("plan-freeze", [], "everywhere")];
+const plans = [
+  plan("plan-demand", ["UA-65", "UA-23", "UA-14", "UA-09"], []),
+  plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"]),
+  plan("plan-freeze", [], "everywhere"),
+];
 
 // Snapshots given newest first, to show they are put in date order.
 const result = territoryOverlays(oblasts, [latest, before], plans, en);
@@ -78,7 +101,11 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
   it("paints the line held before the full-scale invasion apart from the areas held since, and dates every legend", () => {
     expect(overlay("occupied-2022-02-23")).toMatchObject({ role: "occupied-2014", legend: "Held by Russia and Russian-backed forces, 2015 to February 2022" });
     expect(overlay("front-2022-02-23")).toMatchObject({ role: "line", legend: "Line of contact, 2015 to February 2022" });
-    expect(overlay("occupied-2025-12-15")).toMatchObject({ role: "occupied", name: "Held by Russia, 15 December 2025", legend: "Held by Russia, 15 December 2025 (approximate)" });
+    expect(overlay("occupied-2025-12-15")).toMatchObject({
+      role: "occupied",
+      name: "Held by Russia, 15 December 2025",
+      legend: "Held by Russia, 15 December 2025 (approximate)",
+    });
     expect(overlay("front-2025-12-15").legend).toBe("Line of contact, 15 December 2025");
   });
 
@@ -92,7 +119,12 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
   });
 
   it("paints a plan that takes oblasts whole with those oblasts alone", () => {
-    expect(layer("plan-demand")).toEqual({ id: "plan-demand", label: "Russia would hold: Plan plan-demand", role: "plan", members: ["UA-65", "UA-23", "UA-14", "UA-09"] });
+    expect(layer("plan-demand")).toEqual({
+      id: "plan-demand",
+      label: "Russia would hold: Plan plan-demand",
+      role: "plan",
+      members: ["UA-65", "UA-23", "UA-14", "UA-09"],
+    });
     expect(result.overlays.map((o) => o.id)).not.toContain("plan-demand-frozen");
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CONTROL_DIR, importSnapshot } from "../../scripts/data-snapshot.ts";
@@ -18,7 +18,14 @@ vi.mock(import("../../scripts/writeAtomically.ts"), async (importOriginal) => {
 const fixture = (name: string) => `tests/fixtures/snapshot/${name}`;
 const source = ["--source-outlet", "DeepState", "--source-title", "DeepState map", "--source-url", "https://deepstatemap.live/en"];
 const controlFiles = () =>
-  Object.fromEntries(readdirSync(CONTROL_DIR).map((name) => [name, createHash("sha256").update(readFileSync(join(CONTROL_DIR, name))).digest("hex")]));
+  Object.fromEntries(
+    readdirSync(CONTROL_DIR).map((name) => [
+      name,
+      createHash("sha256")
+        .update(readFileSync(join(CONTROL_DIR, name)))
+        .digest("hex"),
+    ]),
+  );
 
 let outDir = "";
 let inputDir = "";
@@ -111,22 +118,29 @@ describe("npm run data:snapshot", () => {
   it.each([
     ["2025-02-30", /^The date "2025-02-30" does not exist in the calendar: check the month and the day given with --date\.$/],
     ["2999-01-01", /^The date 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): a map cannot show a day that has not come yet\./],
-    ["2013-11-21", /^The date 2013-11-21 is before 20 February 2014, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day\./],
+    [
+      "2013-11-21",
+      /^The date 2013-11-21 is before 20 February 2014, when Russia's occupation of Crimea began: no front-line map of this war shows an earlier day\./,
+    ],
   ])("refuses a map dated %s, a day no map of this war can show, saying why, and writes nothing", (date, message) => {
     expect(() => run("polygon.geojson", "--date", date, ...source)).toThrow(message);
     expect(readdirSync(outDir)).toEqual([]);
   });
 
   it("refuses a map dated after today, whichever day that is", () => {
-    expect(() => importSnapshot(["--input", fixture("polygon.geojson"), "--out-dir", outDir, "--date", "2025-12-15", ...source], { today: "2025-12-14" })).toThrow(
-      /^The date 2025-12-15 is after today \(2025-12-14\)/,
-    );
+    expect(() =>
+      importSnapshot(["--input", fixture("polygon.geojson"), "--out-dir", outDir, "--date", "2025-12-15", ...source], { today: "2025-12-14" }),
+    ).toThrow(/^The date 2025-12-15 is after today \(2025-12-14\)/);
     expect(readdirSync(outDir)).toEqual([]);
   });
 
   it.each([
     ["after today", "2025-12-16", /^The source's date 2025-12-16 is after today \(2025-12-15\): give the day the map was published with --source-date\.$/],
-    ["before the day the map shows", "2025-12-14", /^The source's date 2025-12-14 is before 2025-12-15, the day the map shows: a map cannot be published before the day it shows\./],
+    [
+      "before the day the map shows",
+      "2025-12-14",
+      /^The source's date 2025-12-14 is before 2025-12-15, the day the map shows: a map cannot be published before the day it shows\./,
+    ],
   ])("refuses a source dated %s, saying why, and writes nothing", (_case, sourceDate, message) => {
     const argv = ["--input", fixture("polygon.geojson"), "--out-dir", outDir, "--date", "2025-12-15", ...source, "--source-date", sourceDate];
     expect(() => importSnapshot(argv, { today: "2025-12-15" })).toThrow(message);
@@ -134,12 +148,18 @@ describe("npm run data:snapshot", () => {
   });
 
   it("refuses a source outlet that names no outlet, and writes nothing", () => {
-    expect(() => run("polygon.geojson", "--date", "2025-12-15", ...source, "--source-outlet", "!!!")).toThrow(/^The source outlet "!!!" does not name an outlet: give the name of the outlet or institution that published the map/);
+    expect(() => run("polygon.geojson", "--date", "2025-12-15", ...source, "--source-outlet", "!!!")).toThrow(
+      /^The source outlet "!!!" does not name an outlet: give the name of the outlet or institution that published the map/,
+    );
     expect(readdirSync(outDir)).toEqual([]);
   });
 
   it.each([
-    ["--source-title", "ab", /^The snapshot does not pass the data check, so nothing was written:\n {2}sources\[0\]\.title \(--source-title\): expected at least 3 characters, found string "ab"\nCorrect what the option in brackets gives and import again\.$/],
+    [
+      "--source-title",
+      "ab",
+      /^The snapshot does not pass the data check, so nothing was written:\n {2}sources\[0\]\.title \(--source-title\): expected at least 3 characters, found string "ab"\nCorrect what the option in brackets gives and import again\.$/,
+    ],
     ["--precision", "±5", /\n {2}precision \(--precision\): expected at least 3 characters, found string "±5"\n/],
   ])("refuses a snapshot the data check would refuse, naming the field and its option %s, and writes nothing", (option, value, message) => {
     expect(() => run("polygon.geojson", "--date", "2025-12-15", ...source, option, value)).toThrow(message);
@@ -158,7 +178,9 @@ describe("npm run data:snapshot", () => {
     ["big-endian (FE FF)", (text: string) => Buffer.from(`\uFEFF${text}`, "utf16le").swap16()],
   ])("refuses a UTF-16 %s file, saying to save it as UTF-8, and writes nothing", (_case, encode) => {
     const path = inputFile("utf16.geojson", encode(readFileSync(fixture("polygon.geojson"), "utf8")));
-    expect(() => importFile(path)).toThrow(/^The input is not a GeoJSON file as it must be saved: expected UTF-8 text, found UTF-16 .*: save it again as UTF-8, and import it again\.$/);
+    expect(() => importFile(path)).toThrow(
+      /^The input is not a GeoJSON file as it must be saved: expected UTF-8 text, found UTF-16 .*: save it again as UTF-8, and import it again\.$/,
+    );
     expect(readdirSync(outDir)).toEqual([]);
   });
 
@@ -166,7 +188,11 @@ describe("npm run data:snapshot", () => {
     // A Latin-1 "é" (E9) after a U+FFFD that is valid UTF-8 (EF BF BD), on the second line.
     const before = Buffer.concat([Buffer.from('{"type": "Feature",\n "properties": {"name": "'), Buffer.from("\uFFFD"), Buffer.from("Mari")]);
     const path = inputFile("latin1.geojson", Buffer.concat([before, Buffer.from([0xe9]), Buffer.from('"}, "geometry": null}')]));
-    expect(() => importFile(path)).toThrow(new RegExp(`^The input is not a GeoJSON file as it must be saved: expected UTF-8 text, found the byte 0x[0-9A-F]{2} at offset ${before.length} \\(line 2\\), which is not UTF-8`));
+    expect(() => importFile(path)).toThrow(
+      new RegExp(
+        `^The input is not a GeoJSON file as it must be saved: expected UTF-8 text, found the byte 0x[0-9A-F]{2} at offset ${before.length} \\(line 2\\), which is not UTF-8`,
+      ),
+    );
     expect(readdirSync(outDir)).toEqual([]);
   });
 
@@ -181,7 +207,9 @@ describe("npm run data:snapshot", () => {
   ])("refuses an output folder that %s, saying so, and leaves the file as it was", (_case, folder) => {
     const file = inputFile("notes.txt", Buffer.from("notes"));
     const argv = ["--input", fixture("polygon.geojson"), "--out-dir", folder(file), "--date", "2025-12-15", ...source];
-    expect(() => importSnapshot(argv)).toThrow(`The output folder ${folder(file)} is a file, or lies inside one: give a folder with --out-dir (by default data/control).`);
+    expect(() => importSnapshot(argv)).toThrow(
+      `The output folder ${folder(file)} is a file, or lies inside one: give a folder with --out-dir (by default data/control).`,
+    );
     expect(readFileSync(file, "utf8")).toBe("notes");
   });
 
@@ -222,7 +250,11 @@ describe("npm run data:snapshot", () => {
   });
 
   it("exits non-zero with the message on stderr when run as a script", () => {
-    const result = spawnSync(node, ["scripts/data-snapshot.ts", "--input", fixture("linestring.geojson"), "--date", "2025-12-15", ...source, "--out-dir", outDir], { encoding: "utf8" });
+    const result = spawnSync(
+      node,
+      ["scripts/data-snapshot.ts", "--input", fixture("linestring.geojson"), "--date", "2025-12-15", ...source, "--out-dir", outDir],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^data:snapshot: The input holds a LineString/);
     expect(result.stdout).toBe("");
@@ -230,7 +262,11 @@ describe("npm run data:snapshot", () => {
   });
 
   it("logs what it wrote on stderr when run as a script", () => {
-    const result = spawnSync(node, ["scripts/data-snapshot.ts", "--input", fixture("polygon.geojson"), "--date", "2025-12-15", ...source, "--out-dir", outDir], { encoding: "utf8" });
+    const result = spawnSync(
+      node,
+      ["scripts/data-snapshot.ts", "--input", fixture("polygon.geojson"), "--date", "2025-12-15", ...source, "--out-dir", outDir],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^wrote .*occupied-2025-12-15\.v1\.json \(\d+ bytes\): [\d,]+ km², \d+\.\d\d% of Ukraine\n$/);
   });

@@ -14,7 +14,13 @@ function buildWith(path: string, change: (text: string) => string, before?: (cop
   });
   try {
     const index = join(build.dist, "index.html");
-    return { status: build.status, output: build.output, dist: build.distFiles(), left: readdirSync(build.copy).filter((name) => name.startsWith(".dist")), index: existsSync(index) ? readFileSync(index, "utf8") : "" };
+    return {
+      status: build.status,
+      output: build.output,
+      dist: build.distFiles(),
+      left: readdirSync(build.copy).filter((name) => name.startsWith(".dist")),
+      index: existsSync(index) ? readFileSync(index, "utf8") : "",
+    };
   } finally {
     build.remove();
   }
@@ -22,7 +28,9 @@ function buildWith(path: string, change: (text: string) => string, before?: (cop
 
 describe("a mistake in the content or the data stops the build and says where it is", () => {
   it("names the MDX file, the step and the unknown layer", () => {
-    const { status, output } = buildWith(SECTION, (text) => text.replace('layers: ["donbas"], labels: ["UA-14", "UA-09", "russia"', 'layers: ["donbass"], labels: ["UA-14", "UA-09", "russia"'));
+    const { status, output } = buildWith(SECTION, (text) =>
+      text.replace('layers: ["donbas"], labels: ["UA-14", "UA-09", "russia"', 'layers: ["donbass"], labels: ["UA-14", "UA-09", "russia"'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${SECTION}, step "the-donbas":`);
     expect(output).toContain('view.layers[0]: expected one of the layers of "ukraine-map" (donbas, crimea-2014, annexation-claim-2022');
@@ -38,7 +46,9 @@ describe("a mistake in the content or the data stops the build and says where it
   it("names both places where a step's id is used twice, since a link would open only the first", () => {
     const { status, output } = buildWith(SECTION, (text) => text.replace('id="war-since-2014"', 'id="the-donbas"'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(new RegExp(`${SECTION}:\\d+, step "the-donbas": expected an id of its own, found "the-donbas", already used by ${SECTION}:\\d+, step "the-donbas"`));
+    expect(output).toMatch(
+      new RegExp(`${SECTION}:\\d+, step "the-donbas": expected an id of its own, found "the-donbas", already used by ${SECTION}:\\d+, step "the-donbas"`),
+    );
   });
 
   it("names an unknown figure in a scrolly plainly, with the figures that exist", () => {

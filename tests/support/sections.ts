@@ -7,7 +7,9 @@ const DIR = "src/content/sections";
 
 /** Every section's inventory, read from its syntax tree by the same plugin the build runs. */
 export async function sectionInventories(): Promise<SectionInventory[]> {
-  const files = readdirSync(DIR).filter((f) => f.endsWith(".mdx")).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort();
   return Promise.all(
     files.map(async (name) => {
       const path = resolve(DIR, name);

@@ -8,7 +8,12 @@ import { bytes, committedFiles } from "../support/committed.ts";
 const check = (files: DataFile[], today?: string) => checkExplainerData(files, en, today);
 const textOf = (path: string) => new TextDecoder().decode(committedFiles.find((f) => f.path === path)!.bytes);
 /** The newest version of a dataset among the committed files, by its path up to the version. */
-const latestOf = (stem: string) => committedFiles.filter((f) => f.path.startsWith(`${stem}.v`)).map((f) => f.path).sort().at(-1)!;
+const latestOf = (stem: string) =>
+  committedFiles
+    .filter((f) => f.path.startsWith(`${stem}.v`))
+    .map((f) => f.path)
+    .sort()
+    .at(-1)!;
 
 /** The committed data with one dataset's versions replaced by a malformed fixture from tests/fixtures/malformed (as version 1). */
 function withFixture(fixture: string) {
@@ -23,7 +28,10 @@ function withChange(path: string, change: (data: Record<string, unknown>) => voi
   change(data);
   return committedFiles.map((f) => (f.path === path ? { path, bytes: bytes(JSON.stringify(data)) } : f));
 }
-const withText = (path: string, text: string | Uint8Array) => [...committedFiles.filter((f) => f.path !== path), { path, bytes: typeof text === "string" ? bytes(text) : text }];
+const withText = (path: string, text: string | Uint8Array) => [
+  ...committedFiles.filter((f) => f.path !== path),
+  { path, bytes: typeof text === "string" ? bytes(text) : text },
+];
 
 describe("checkExplainerData(files, strings, today)", () => {
   it("accepts the committed data files and assembles the map from them", () => {
@@ -38,14 +46,26 @@ describe("checkExplainerData(files, strings, today)", () => {
     ["missing-name.places.v1.json", "data/places/places.v1.json: places[1].name: expected string, found nothing"],
     ["no-sources.regions.v1.json", "data/regions/regions.v1.json: sources: expected at least one source, found a list of 0"],
     ["group-without-source.regions.v1.json", "data/regions/regions.v1.json: groups[0].sources: expected at least one source id, found a list of 0"],
-    ["unlisted-source.regions.v1.json", 'data/regions/regions.v1.json: groups[2].sources[0]: expected the id of one of this file\'s sources, found "reuters-2022-09-30"'],
-    ["unknown-oblast.regions.v1.json", 'data/regions/regions.v1.json: groups[0].members[1]: expected the id of an oblast on the map (data/geo/ukraine.v1.topo.json), found "UA-99"'],
+    [
+      "unlisted-source.regions.v1.json",
+      'data/regions/regions.v1.json: groups[2].sources[0]: expected the id of one of this file\'s sources, found "reuters-2022-09-30"',
+    ],
+    [
+      "unknown-oblast.regions.v1.json",
+      'data/regions/regions.v1.json: groups[0].members[1]: expected the id of an oblast on the map (data/geo/ukraine.v1.topo.json), found "UA-99"',
+    ],
     ["impossible-date.places.v1.json", 'data/places/places.v1.json: asOf: expected a date that exists in the calendar, found string "2025-02-30"'],
-    ["latitude-out-of-range.places.v1.json", "data/places/places.v1.json: places[1].lat: expected a latitude within Ukraine's region (44 to 53), found number 61.2"],
+    [
+      "latitude-out-of-range.places.v1.json",
+      "data/places/places.v1.json: places[1].lat: expected a latitude within Ukraine's region (44 to 53), found number 61.2",
+    ],
     ["duplicate-id.places.v1.json", 'data/places/places.v1.json: places[2].id: expected a unique id, found "kyiv" again (first at places[0])'],
     ["unknown-field.places.v1.json", 'data/places/places.v1.json: places[0]: unexpected field "colour"'],
     ["unknown-rank.places.v1.json", 'data/places/places.v1.json: places[0].rank: expected one of "capital", "city", "town", found string "village"'],
-    ["insecure-link.regions.v1.json", 'data/regions/regions.v1.json: sources[0].url: expected an https:// link to the original outlet, found string "http://mirror.example.com/un-crimea"'],
+    [
+      "insecure-link.regions.v1.json",
+      'data/regions/regions.v1.json: sources[0].url: expected an https:// link to the original outlet, found string "http://mirror.example.com/un-crimea"',
+    ],
     ["version-mismatch.places.v1.json", "data/places/places.v1.json: version: expected 1, the version in the file's name, found 2"],
   ])("reports %s as: %s", (fixture, message) => {
     const { data, problems } = check(withFixture(fixture));
@@ -79,7 +99,9 @@ describe("checkExplainerData(files, strings, today)", () => {
 
   describe("the edition date bounds everything", () => {
     it("refuses an edition dated after today", () => {
-      expect(check(committedFiles, "2025-12-14").problems).toEqual(['data/edition/edition.v1.json: asOf: expected an edition dated on or before today (2025-12-14), found "2025-12-15"']);
+      expect(check(committedFiles, "2025-12-14").problems).toEqual([
+        'data/edition/edition.v1.json: asOf: expected an edition dated on or before today (2025-12-14), found "2025-12-15"',
+      ]);
     });
 
     it("refuses an event, a figure or a source dated after the edition, naming file, path and date", () => {
@@ -94,12 +116,18 @@ describe("checkExplainerData(files, strings, today)", () => {
       const forces = withChange("data/forces/army-size.v1.json", (d) => {
         (d.sources as Array<{ date: string }>)[0].date = "2026-05-01";
       });
-      expect(check(forces).problems).toEqual(["data/forces/army-size.v1.json: sources[0].date: expected nothing dated after the explainer's edition date (2025-12-15), found \"2026-05-01\""]);
+      expect(check(forces).problems).toEqual([
+        'data/forces/army-size.v1.json: sources[0].date: expected nothing dated after the explainer\'s edition date (2025-12-15), found "2026-05-01"',
+      ]);
     });
 
     it("refuses a note that reports a figure published after the edition", () => {
-      const { problems } = check(withChange("data/facts/territory-figures.v1.json", (d) => void (d.note = `${d.note} DeepState gave 116,165 km² on 1 January 2026.`)));
-      expect(problems).toEqual(['data/facts/territory-figures.v1.json: note: expected nothing dated after the explainer\'s edition date (2025-12-15), found "1 January 2026"']);
+      const { problems } = check(
+        withChange("data/facts/territory-figures.v1.json", (d) => void (d.note = `${d.note} DeepState gave 116,165 km² on 1 January 2026.`)),
+      );
+      expect(problems).toEqual([
+        'data/facts/territory-figures.v1.json: note: expected nothing dated after the explainer\'s edition date (2025-12-15), found "1 January 2026"',
+      ]);
     });
 
     it("holds a superseded version only to its envelope, but to the edition date too", () => {
@@ -117,16 +145,22 @@ describe("checkExplainerData(files, strings, today)", () => {
     const places = latestOf("data/places/places");
     const text = textOf(places);
     it("names a byte-order mark, UTF-16 and a byte that is not UTF-8, with its offset and line", () => {
-      expect(check(withText(places, Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes(text)]))).problems).toEqual([`${places}: expected UTF-8 text, found a byte-order mark (EF BB BF) at the start: save the file as UTF-8 without BOM`]);
+      expect(check(withText(places, Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes(text)]))).problems).toEqual([
+        `${places}: expected UTF-8 text, found a byte-order mark (EF BB BF) at the start: save the file as UTF-8 without BOM`,
+      ]);
       expect(check(withText(places, Uint8Array.from([0xff, 0xfe, 0x7b, 0x00]))).problems[0]).toMatch(/found UTF-16/);
       const latin1 = bytes(text.replace('"Kyiv"', '"Ky_v"'));
       latin1[latin1.indexOf(0x5f)] = 0xef;
-      expect(check(withText(places, latin1)).problems).toEqual([expect.stringMatching(new RegExp(`^${places}: expected UTF-8 text, found the byte 0xEF at offset \\d+ \\(line \\d+\\), which is not UTF-8`))]);
+      expect(check(withText(places, latin1)).problems).toEqual([
+        expect.stringMatching(new RegExp(`^${places}: expected UTF-8 text, found the byte 0xEF at offset \\d+ \\(line \\d+\\), which is not UTF-8`)),
+      ]);
     });
 
     it("refuses a field given twice in one object, which JSON.parse would silently resolve", () => {
       const twice = text.replace(/"lat": ([\d.]+)/, '"lat": $1, "lat": 47.0');
-      expect(check(withText(places, twice)).problems).toEqual([expect.stringMatching(new RegExp(`^${places}: places\\[0\\]: expected each field once, found "lat" twice \\(line \\d+ column \\d+\\)`))]);
+      expect(check(withText(places, twice)).problems).toEqual([
+        expect.stringMatching(new RegExp(`^${places}: places\\[0\\]: expected each field once, found "lat" twice \\(line \\d+ column \\d+\\)`)),
+      ]);
     });
 
     it("refuses a number too large to store, or to store exactly, quoting it as written", () => {
@@ -139,14 +173,20 @@ describe("checkExplainerData(files, strings, today)", () => {
 
     it("refuses nesting deeper than any data file needs, without overflowing the stack", () => {
       const deep = `{"x":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
-      expect(check(withText("data/geo/ukraine.v2.topo.json", deep)).problems).toEqual(["data/geo/ukraine.v2.topo.json: expected objects and lists nested at most 32 deep, found deeper nesting"]);
+      expect(check(withText("data/geo/ukraine.v2.topo.json", deep)).problems).toEqual([
+        "data/geo/ukraine.v2.topo.json: expected objects and lists nested at most 32 deep, found deeper nesting",
+      ]);
     });
 
     it("refuses invisible characters in text and a lookalike host in a link", () => {
       const hidden = withChange(places, (d) => void ((d.places as Array<{ name: string }>)[0].name = "Ky\u200biv"));
-      expect(check(hidden).problems).toEqual([`${places}: places[0].name: expected plain text, found the invisible or control character U+200B: retype the text around it`]);
+      expect(check(hidden).problems).toEqual([
+        `${places}: places[0].name: expected plain text, found the invisible or control character U+200B: retype the text around it`,
+      ]);
       const lookalike = withChange(places, (d) => void ((d.sources as Array<{ url: string }>)[0].url = "https://news.l\u0456ga.net/a"));
-      expect(check(lookalike).problems).toEqual([`${places}: sources[0].url: expected an https:// link to the original outlet, found string "https://news.lіga.net/a"`]);
+      expect(check(lookalike).problems).toEqual([
+        `${places}: sources[0].url: expected an https:// link to the original outlet, found string "https://news.lіga.net/a"`,
+      ]);
     });
   });
 
@@ -156,7 +196,9 @@ describe("checkExplainerData(files, strings, today)", () => {
       expect(check(withChange(places, (d) => void ((d.places as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems).toEqual([
         `${places}: places[0].oblast: expected the id of an oblast on the map (data/geo/ukraine.v1.topo.json), found "UA-99"`,
       ]);
-      expect(check(withChange("data/control/checkpoints.v1.json", (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems).toHaveLength(1);
+      expect(
+        check(withChange("data/control/checkpoints.v1.json", (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
+      ).toHaveLength(1);
       const plans = withChange("data/plans/territory-plans.v1.json", (d) => {
         const plan = (d.plans as Array<{ whole: string[]; proposal: string }>)[0];
         plan.whole.push("UA-99");
@@ -164,14 +206,20 @@ describe("checkExplainerData(files, strings, today)", () => {
       });
       const problems = check(plans).problems;
       expect(problems.some((p) => /plans\[0\]\.whole\[\d+\]: expected the id of an oblast on the map .* found "UA-99"/.test(p))).toBe(true);
-      expect(problems.some((p) => /plans\[0\]\.proposal: expected the id of a proposal in data\/proposals\/proposals\.v2\.json .* found "no-such-proposal"/.test(p))).toBe(true);
+      expect(
+        problems.some((p) => /plans\[0\]\.proposal: expected the id of a proposal in data\/proposals\/proposals\.v2\.json .* found "no-such-proposal"/.test(p)),
+      ).toBe(true);
     });
 
     it("blames the file whose copy of a shared source differs, naming the other file and the field", () => {
       const plans = withChange("data/plans/territory-plans.v1.json", (d) => {
         (d.sources as Array<{ id: string; title: string }>).find((s) => s.id === "kommersant-2025-12-12-ushakov-donbas")!.title = "Another title";
       });
-      expect(check(plans).problems).toEqual([expect.stringMatching(/^data\/plans\/territory-plans\.v1\.json: sources\[\d\]: expected source "kommersant-2025-12-12-ushakov-donbas" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/)]);
+      expect(check(plans).problems).toEqual([
+        expect.stringMatching(
+          /^data\/plans\/territory-plans\.v1\.json: sources\[\d\]: expected source "kommersant-2025-12-12-ushakov-donbas" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/,
+        ),
+      ]);
     });
 
     it("requires exactly Ukraine's 27 units on the map", () => {
@@ -179,14 +227,20 @@ describe("checkExplainerData(files, strings, today)", () => {
         const oblasts = (d.objects as { oblasts: { geometries: Array<{ id: string }> } }).oblasts.geometries;
         oblasts.find((g) => g.id === "UA-77")!.id = "UA-99";
       });
-      expect(check(geo).problems).toEqual(["data/geo/ukraine.v1.topo.json: objects.oblasts.geometries: expected Ukraine's 27 units (ISO 3166-2:UA), found 27, without UA-77, with unknown UA-99"]);
+      expect(check(geo).problems).toEqual([
+        "data/geo/ukraine.v1.topo.json: objects.oblasts.geometries: expected Ukraine's 27 units (ISO 3166-2:UA), found 27, without UA-77, with unknown UA-99",
+      ]);
     });
 
     it("names an arc index that points nowhere instead of crashing in topojson", () => {
       const geo = withChange("data/geo/ukraine.v1.topo.json", (d) => {
         (d.objects as { oblasts: { geometries: Array<{ arcs: number[][] }> } }).oblasts.geometries[0].arcs[0][0] = 999_999;
       });
-      expect(check(geo).problems).toEqual([expect.stringMatching(/^data\/geo\/ukraine\.v1\.topo\.json: objects\.oblasts\.geometries\[0\]\.arcs\[0\]\[0\]: expected the index of one of the \d+ arcs/)]);
+      expect(check(geo).problems).toEqual([
+        expect.stringMatching(
+          /^data\/geo\/ukraine\.v1\.topo\.json: objects\.oblasts\.geometries\[0\]\.arcs\[0\]\[0\]: expected the index of one of the \d+ arcs/,
+        ),
+      ]);
     });
   });
 
@@ -194,27 +248,41 @@ describe("checkExplainerData(files, strings, today)", () => {
     const path = "data/control/occupied-2025-12-15.v2.json";
     it("refuses stored areas that the geometry does not measure", () => {
       const problems = check(withChange(path, (d) => void ((d.areas as { totalKm2: number }).totalKm2 *= 2))).problems;
-      expect(problems).toEqual([expect.stringMatching(new RegExp(`^${path}: areas\\.totalKm2: expected the area the geometry measures, \\d+ km² \\(within 0\\.5%\\), found \\d+$`))]);
-      const unknown = check(withChange(path, (d) => void ((d.areas as { byOblast: Record<string, unknown> }).byOblast["UA-99"] = { km2: 5000, share: 0.5 }))).problems;
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^${path}: areas\\.totalKm2: expected the area the geometry measures, \\d+ km² \\(within 0\\.5%\\), found \\d+$`)),
+      ]);
+      const unknown = check(
+        withChange(path, (d) => void ((d.areas as { byOblast: Record<string, unknown> }).byOblast["UA-99"] = { km2: 5000, share: 0.5 })),
+      ).problems;
       expect(unknown).toEqual([`${path}: areas.byOblast.UA-99: expected no entry, since the geometry does not reach UA-99, found 5000 km²`]);
     });
 
     it("refuses reversed rings, which d3-geo would draw as the whole globe", () => {
-      const problems = check(withChange(path, (d) => {
-        const occupied = d.occupied as { coordinates: number[][][][] };
-        occupied.coordinates = occupied.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse()));
-      })).problems;
+      const problems = check(
+        withChange(path, (d) => {
+          const occupied = d.occupied as { coordinates: number[][][][] };
+          occupied.coordinates = occupied.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse()));
+        }),
+      ).problems;
       expect(problems[0]).toMatch(/occupied\.coordinates\[0\]\[0\]: expected a ring wound as d3-geo draws it/);
     });
 
     it("refuses a ring that crosses itself, a date that disagrees with the file's name, and an asOf before the map's date", () => {
-      const crossing = check(withChange(path, (d) => {
-        const ring = (d.occupied as { coordinates: number[][][][] }).coordinates[0][0];
-        [ring[3], ring[10]] = [ring[10], ring[3]];
-      })).problems;
-      expect(crossing).toContain(`${path}: occupied.coordinates[0][0]: expected a ring whose edges do not cross; this one crosses itself, so it has no inside: re-import the snapshot with npm run data:snapshot`);
-      expect(check(withChange(path, (d) => void (d.date = "2025-12-14"))).problems).toEqual([`${path}: date: expected 2025-12-15, the day in the file's name, found "2025-12-14"`]);
-      expect(check(withChange(path, (d) => void (d.asOf = "2025-11-01"))).problems).toEqual([`${path}: date: expected a date on or before the file's asOf (2025-11-01), found "2025-12-15"`]);
+      const crossing = check(
+        withChange(path, (d) => {
+          const ring = (d.occupied as { coordinates: number[][][][] }).coordinates[0][0];
+          [ring[3], ring[10]] = [ring[10], ring[3]];
+        }),
+      ).problems;
+      expect(crossing).toContain(
+        `${path}: occupied.coordinates[0][0]: expected a ring whose edges do not cross; this one crosses itself, so it has no inside: re-import the snapshot with npm run data:snapshot`,
+      );
+      expect(check(withChange(path, (d) => void (d.date = "2025-12-14"))).problems).toEqual([
+        `${path}: date: expected 2025-12-15, the day in the file's name, found "2025-12-14"`,
+      ]);
+      expect(check(withChange(path, (d) => void (d.asOf = "2025-11-01"))).problems).toEqual([
+        `${path}: date: expected a date on or before the file's asOf (2025-11-01), found "2025-12-15"`,
+      ]);
     });
   });
 });

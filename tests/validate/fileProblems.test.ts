@@ -5,7 +5,10 @@ const file = (records: unknown[], extra: Record<string, unknown> = {}) => ({
   version: 1,
   asOf: "2025-12-15",
   note: "A note.",
-  sources: [{ id: "a", date: "2025-12-01" }, { id: "b", date: "2025-12-15" }],
+  sources: [
+    { id: "a", date: "2025-12-01" },
+    { id: "b", date: "2025-12-15" },
+  ],
   records,
   ...extra,
 });
@@ -16,7 +19,15 @@ describe("fileProblems(data, edition)", () => {
   });
 
   it("names a cited source the file does not list, the same source twice in one record, and an id used twice", () => {
-    expect(fileProblems(file([{ id: "x", sources: ["a", "a", "zz"] }, { id: "x", sources: ["b"] }]), "2025-12-15")).toEqual([
+    expect(
+      fileProblems(
+        file([
+          { id: "x", sources: ["a", "a", "zz"] },
+          { id: "x", sources: ["b"] },
+        ]),
+        "2025-12-15",
+      ),
+    ).toEqual([
       'records[0].sources[1]: expected each item once, found "a" again (first at records[0].sources[0])',
       'records[0].sources[2]: expected the id of one of this file\'s sources, found "zz"',
       'records[1].id: expected a unique id, found "x" again (first at records[0])',
@@ -24,7 +35,9 @@ describe("fileProblems(data, edition)", () => {
   });
 
   it("names a record dated after the file's asOf, and any date or note after the edition", () => {
-    expect(fileProblems(file([{ id: "x", date: "2025-12-20", sources: ["a"] }], { note: "Checked against DeepState's map of 1 January 2026." }), "2025-12-31")).toEqual([
+    expect(
+      fileProblems(file([{ id: "x", date: "2025-12-20", sources: ["a"] }], { note: "Checked against DeepState's map of 1 January 2026." }), "2025-12-31"),
+    ).toEqual([
       'note: expected nothing dated after the explainer\'s edition date (2025-12-31), found "1 January 2026"',
       'records[0].date: expected a date on or before the file\'s asOf (2025-12-15), found "2025-12-20"',
     ]);
@@ -39,7 +52,15 @@ describe("fileProblems(data, edition)", () => {
   });
 
   it("names invisible and control characters in text", () => {
-    expect(fileProblems(file([{ id: "x", name: "Kyiv\u200b", sources: ["a"] }, { id: "y", name: "Bell\u0007", sources: ["a"] }]), "2025-12-15")).toEqual([
+    expect(
+      fileProblems(
+        file([
+          { id: "x", name: "Kyiv\u200b", sources: ["a"] },
+          { id: "y", name: "Bell\u0007", sources: ["a"] },
+        ]),
+        "2025-12-15",
+      ),
+    ).toEqual([
       "records[0].name: expected plain text, found the invisible or control character U+200B: retype the text around it",
       "records[1].name: expected plain text, found the invisible or control character U+0007: retype the text around it",
     ]);

@@ -27,8 +27,17 @@ function places(value: Json, found: Array<[Json[] | Record<string, Json>, string
   const stack: Json[] = [value];
   while (stack.length) {
     const current = stack.pop()!;
-    if (Array.isArray(current)) current.forEach((child, i) => (found.push([current, i]), stack.push(child)));
-    else if (current && typeof current === "object") for (const [key, child] of Object.entries(current)) found.push([current, key]), stack.push(child);
+    if (Array.isArray(current)) {
+      current.forEach((child, i) => {
+        found.push([current, i]);
+        stack.push(child);
+      });
+    } else if (current && typeof current === "object") {
+      for (const [key, child] of Object.entries(current)) {
+        found.push([current, key]);
+        stack.push(child);
+      }
+    }
   }
   return found;
 }
@@ -47,7 +56,17 @@ function mutate(data: Json, kind: (typeof MUTATIONS)[number], pick: () => number
       return `deleted ${key}`;
     case "change a type": {
       const value = get();
-      set(typeof value === "string" ? 42 : typeof value === "number" ? String(value) : Array.isArray(value) ? {} : value && typeof value === "object" ? [] : "text");
+      set(
+        typeof value === "string"
+          ? 42
+          : typeof value === "number"
+            ? String(value)
+            : Array.isArray(value)
+              ? {}
+              : value && typeof value === "object"
+                ? []
+                : "text",
+      );
       return `changed the type at ${key}`;
     }
     case "change a number": {
@@ -59,7 +78,7 @@ function mutate(data: Json, kind: (typeof MUTATIONS)[number], pick: () => number
       return `changed the number at ${k}`;
     }
     case "duplicate an item": {
-      const lists = all.filter(([c, k]) => Array.isArray((c as Record<string | number, Json>)[k]) && ((c as Record<string | number, Json[]>)[k]).length > 0);
+      const lists = all.filter(([c, k]) => Array.isArray((c as Record<string | number, Json>)[k]) && (c as Record<string | number, Json[]>)[k].length > 0);
       if (!lists.length) return "no list";
       const [c, k] = choose(lists);
       const list = (c as Record<string | number, Json[]>)[k];

@@ -24,11 +24,15 @@ describe("parseDataJson(text)", () => {
 
   it("refuses numbers that cannot be stored, or not exactly, quoting them as written", () => {
     expect(parseDataJson('{"km2": 1e400}')).toEqual({ problems: ["expected a number that can be stored, found 1e400 (line 1 column 9), which is too large"] });
-    expect(parseDataJson('{"troops": 9007199254740993}')).toEqual({ problems: ["expected a whole number up to 9007199254740991, found 9007199254740993 (line 1 column 12), which cannot be stored exactly"] });
+    expect(parseDataJson('{"troops": 9007199254740993}')).toEqual({
+      problems: ["expected a whole number up to 9007199254740991, found 9007199254740993 (line 1 column 12), which cannot be stored exactly"],
+    });
   });
 
   it("refuses nesting deeper than any data file needs, whatever brackets a string holds", () => {
-    expect(parseDataJson(`${"[".repeat(33)}${"]".repeat(33)}`)).toEqual({ problems: ["expected objects and lists nested at most 32 deep, found deeper nesting"] });
+    expect(parseDataJson(`${"[".repeat(33)}${"]".repeat(33)}`)).toEqual({
+      problems: ["expected objects and lists nested at most 32 deep, found deeper nesting"],
+    });
     expect(parseDataJson(JSON.stringify({ text: "[".repeat(100) }))).toEqual({ value: { text: "[".repeat(100) } });
   });
 });

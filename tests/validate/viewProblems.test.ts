@@ -29,7 +29,11 @@ describe("viewProblems(view, figure)", () => {
   it("takes a snapshot's name by meaning, refuses its dated id, and lists the names that exist", () => {
     const figure = { ...tinyFigure, aliases: { "occupied@latest": "occupied", "occupied@2025-12-15": "occupied" } };
     expect(viewProblems({ layers: ["occupied@latest"], focus: ["occupied@2025-12-15"] }, figure)).toEqual([]);
-    expect(viewProblems({ layers: ["occupied"] }, figure)).toEqual(['view.layers[0]: expected a name by meaning (occupied@latest or occupied@2025-12-15), found the dated id "occupied"']);
-    expect(viewProblems({ layers: ["occupied@2026-01-01"] }, figure)).toEqual(['view.layers[0]: expected one of occupied@latest, occupied@2025-12-15, found "occupied@2026-01-01"']);
+    expect(viewProblems({ layers: ["occupied"] }, figure)).toEqual([
+      'view.layers[0]: expected a name by meaning (occupied@latest or occupied@2025-12-15), found the dated id "occupied"',
+    ]);
+    expect(viewProblems({ layers: ["occupied@2026-01-01"] }, figure)).toEqual([
+      'view.layers[0]: expected one of occupied@latest, occupied@2025-12-15, found "occupied@2026-01-01"',
+    ]);
   });
 });
