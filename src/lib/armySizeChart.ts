@@ -2,6 +2,7 @@ import { scaleLinear } from "d3-scale";
 import type { ForceFigure } from "../schemas/forces.ts";
 import { barPath } from "./barPath.ts";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
+import { round as r } from "./round.ts";
 
 /** The army-size chart: its index and the path of every bar and grid line. */
 export type ArmySizeChart = FigureIndex & { paths: Record<string, string> };
@@ -34,7 +35,6 @@ export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeC
   const paths: Record<string, string> = {};
   const layers: LayerIndex[] = [];
 
-  const r = (n: number) => Number(n.toFixed(1));
   for (const tick of x.ticks(5)) {
     const id = `tick-${tick}`;
     const at = r(x(tick));

@@ -1,13 +1,13 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import type { SharePoint } from "../schemas/control.ts";
 import type { FigureIndex, MarkIndex } from "./types.ts";
+import { round as r } from "./round.ts";
 
 /** The share-over-time chart: its index and the path of its line and grid. */
 export type OccupiedShareChart = FigureIndex & { paths: Record<string, string> };
 
 const WIDTH = 1000;
 const HEIGHT = 460;
-const r = (n: number) => Number(n.toFixed(1));
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 /**

@@ -1,11 +1,10 @@
 import type { Box, FigureIndex, MarkIndex, MarkState, Scene, SceneLabel, View, Zoom } from "./types.ts";
+import { round } from "./round.ts";
 
 /** Margin left around a focused area, as a share of the figure's size. */
 const FOCUS_PADDING = 0.08;
 /** Closest zoom allowed, so a single place does not fill the screen. */
 const MAX_ZOOM = 8;
-
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 function zoomTo(boxes: Box[], width: number, height: number): Zoom {
   if (boxes.length === 0) return { k: 1, x: 0, y: 0 };
@@ -19,8 +18,8 @@ function zoomTo(boxes: Box[], width: number, height: number): Zoom {
   const zoom = Math.max(1, k);
   return {
     k: round(zoom, 3),
-    x: round(width / 2 - zoom * ((x0 + x1) / 2)),
-    y: round(height / 2 - zoom * ((y0 + y1) / 2)),
+    x: round(width / 2 - zoom * ((x0 + x1) / 2), 2),
+    y: round(height / 2 - zoom * ((y0 + y1) / 2), 2),
   };
 }
 

@@ -8,6 +8,8 @@ import { longDate } from "./longDate.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { occupiedAreas } from "./occupiedAreas.ts";
 import { simplifyOccupied } from "./simplifyOccupied.ts";
+import { round } from "./round.ts";
+import { UKRAINE_REGION } from "./ukraineRegion.ts";
 
 /** What a snapshot says besides its geometry, as the person importing it gives it. */
 export interface SnapshotMeta {
@@ -26,9 +28,6 @@ export interface SnapshotMeta {
   /** The published maps readers should trust over ours. */
   authoritative: { name: string; url: string }[];
 }
-
-// The box around Ukraine every imported coordinate must fall in, in degrees (as in the schema).
-const UKRAINE_REGION = { west: 22, east: 41, south: 44, north: 53 };
 
 // Russia's occupation of Crimea began on 20 February 2014: no front-line map of this war shows an earlier day.
 const FIRST_DAY = "2014-02-20";
@@ -199,8 +198,6 @@ const readMeta = (meta: SnapshotMeta) => {
   return { date: meta.date, source: { id, outlet: outlet!.trim(), title: title!.trim(), date, url: url! } };
 };
 
-const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /**
  * Turns an imported GeoJSON map of the Russian-held area (Polygon, MultiPolygon, Feature or
  * FeatureCollection) into a snapshot: repaired, clipped to Ukraine, simplified to the map's
@@ -233,7 +230,7 @@ export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: P
   }
   const byOblast = Object.fromEntries(
     Object.entries(areas.byOblast)
-      .map(([id, { km2, share }]) => [id, { km2: Math.round(km2), share: roundTo(share, 4) }] as const)
+      .map(([id, { km2, share }]) => [id, { km2: Math.round(km2), share: round(share, 4) }] as const)
       .filter(([, { km2 }]) => km2 > 0),
   );
   return {
@@ -247,7 +244,7 @@ export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: P
     date,
     occupied,
     contactLine: contactLine(occupied, ukraine),
-    areas: { totalKm2: Math.round(areas.totalKm2), shareOfUkraine: roundTo(areas.shareOfUkraine, 4), byOblast },
+    areas: { totalKm2: Math.round(areas.totalKm2), shareOfUkraine: round(areas.shareOfUkraine, 4), byOblast },
     precision: meta.precision ?? "approximate: simplified to about 1 km, and no more precise than the map it was taken from",
     authoritative: meta.authoritative,
   };

@@ -1,6 +1,7 @@
 import { scaleUtc } from "d3-scale";
 import type { TalksEvent } from "../schemas/timeline.ts";
 import type { FigureIndex, MarkIndex } from "./types.ts";
+import { round as r } from "./round.ts";
 
 /** The timeline of talks: its index and the path of its axis. */
 export type TalksTimeline = FigureIndex & { paths: Record<string, string> };
@@ -26,7 +27,6 @@ export function talksTimeline(events: TalksEvent[], asOf: string, locale: string
   const x = scaleUtc()
     .domain([start, day(asOf)])
     .range([30, WIDTH - 30]);
-  const r = (n: number) => Number(n.toFixed(1));
   const marks: MarkIndex[] = [];
   const paths: Record<string, string> = { axis: `M${r(x(start))},${AXIS}H${r(x(day(asOf)))}` };
   marks.push({

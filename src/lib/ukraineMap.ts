@@ -3,6 +3,7 @@ import { feature, merge } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
+import { round } from "./round.ts";
 
 /** Width and height of the map's coordinate space. */
 export const MAP_SIZE = { width: 1000, height: 700 } as const;
@@ -84,7 +85,6 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   const path = geoPath(projection).digits(1);
   // Neighbours are background: whole units are precise enough, and Ukraine's own borders lie on top.
   const contextPath = geoPath(projection).digits(0);
-  const round = (n: number) => Number(n.toFixed(1));
   const box = (f: Feature | Geometry): MarkIndex["bounds"] => {
     const [[x0, y0], [x1, y1]] = path.bounds(f as Feature);
     return [

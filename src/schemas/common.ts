@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UKRAINE_REGION } from "../lib/ukraineRegion.ts";
 
 /** A calendar date written as YYYY-MM-DD that exists in the calendar. */
 export const isoDate = z
@@ -19,17 +20,19 @@ export const slug = z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*|UA-\d{2})$/, { me
 /** ISO 3166-2 code of one of Ukraine's units, e.g. UA-14 (Donetsk); which codes exist is checked against the map. */
 export const oblastCode = z.string().regex(/^UA-\d{2}$/, { message: "an ISO 3166-2 code such as UA-14" });
 
+const { west, east, south, north } = UKRAINE_REGION;
+
 /** Longitude in degrees east, within the box around Ukraine the maps cover. */
 export const longitude = z
   .number()
-  .min(22, { message: "a longitude within Ukraine's region (22 to 41)" })
-  .max(41, { message: "a longitude within Ukraine's region (22 to 41)" });
+  .min(west, { message: `a longitude within Ukraine's region (${west} to ${east})` })
+  .max(east, { message: `a longitude within Ukraine's region (${west} to ${east})` });
 
 /** Latitude in degrees north, within the box around Ukraine the maps cover. */
 export const latitude = z
   .number()
-  .min(44, { message: "a latitude within Ukraine's region (44 to 53)" })
-  .max(53, { message: "a latitude within Ukraine's region (44 to 53)" });
+  .min(south, { message: `a latitude within Ukraine's region (${south} to ${north})` })
+  .max(north, { message: `a latitude within Ukraine's region (${south} to ${north})` });
 
 /** Ids of sources listed in the same file's `sources`. */
 export const sourceIds = z.array(slug);

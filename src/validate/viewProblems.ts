@@ -3,7 +3,7 @@ import type { FigureIndex } from "../lib/types.ts";
 import { jsonPath } from "./jsonPath.ts";
 
 const list = (values: string[]) => (values.length > 12 ? `${values.slice(0, 12).join(", ")}, ...` : values.join(", "));
-const FIELDS = ["focus", "layers", "highlight", "labels"] as const;
+const FIELDS = viewSchema.keyof().options;
 
 /**
  * What is wrong with a step's view for a figure, one message per problem, each naming the field
