@@ -11,7 +11,8 @@ const NOTES = new Set(["note"]);
 /**
  * What is wrong inside one parsed data file that its schema cannot see, found by one walk over
  * every value (without recursion, so no nesting can overflow the stack): an id used twice in a
- * list, a cited source the file does not list, the same item twice in a list of ids, invisible or
+ * list, a record repeated word for word, a cited source the file does not list, the same item twice
+ * in a list of ids, invisible or
  * control characters in text, a record dated after the file's `asOf`, and any date after the
  * explainer's edition date, in a date field or written in a note. (A proposal's own text may name
  * a later deadline, so summaries are not read for dates.)
@@ -43,7 +44,17 @@ export function fileProblems(data: unknown, edition: string): string[] {
     if (Array.isArray(value)) {
       const ids = new Map<string, number>();
       const strings = new Map<string, number>();
+      const records = new Map<string, number>();
       value.forEach((item, index) => {
+        // A record repeated word for word (a pasted line twice) counts twice on the page.
+        if (item && typeof item === "object" && !Array.isArray(item)) {
+          const text = JSON.stringify(item);
+          if (records.has(text))
+            problems.push(
+              `${jsonPath([...path, index])}: expected each record once, found the same record again (first at ${jsonPath([...path, records.get(text)!])})`,
+            );
+          else records.set(text, index);
+        }
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === "string") {
           if (ids.has(id))

@@ -51,6 +51,13 @@ describe("fileProblems(data, edition)", () => {
     expect(fileProblems(file([{ id: "x", summary: "EU membership by 1 January 2027.", sources: ["a"] }]), "2025-12-15")).toEqual([]);
   });
 
+  it("names a record repeated word for word, which would count twice on the page", () => {
+    const point = { date: "2025-12-01", share: 0.19, sources: ["a"] };
+    expect(fileProblems(file([point, { ...point }]), "2025-12-15")).toEqual([
+      "records[1]: expected each record once, found the same record again (first at records[0])",
+    ]);
+  });
+
   it("names invisible and control characters in text", () => {
     expect(
       fileProblems(
