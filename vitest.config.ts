@@ -1,6 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { getViteConfig } from "astro/config";
 
-export default defineConfig({
+// Tests run inside Astro's Vite config, so build-time modules (the checked data through the
+// data-files plugin, astro:content) can be tested as the build uses them.
+export default getViteConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { site } from "../../src/site/site.ts";
+import { committedFiles } from "../support/committed.ts";
+
+describe("the build's checked data (src/site/site.ts)", () => {
+  it("reads the same files as data:check, through the one reader, and publishes each of them", () => {
+    expect(site.files.map((f) => f.path)).toEqual(committedFiles.map((f) => f.path).sort());
+  });
+
+  it("dates the page by the edition and knows every figure the registry declares", () => {
+    const editions = committedFiles
+      .filter((f) => f.path.startsWith("data/edition/"))
+      .map((f) => JSON.parse(new TextDecoder().decode(f.bytes)) as { version: number; asOf: string });
+    expect(site.asOf).toBe(editions.sort((a, b) => b.version - a.version)[0].asOf);
+    expect([...site.figures.keys()]).toEqual(["ukraine-map", "army-size", "occupied-share", "talks-timeline", "proposals-matrix", "guarantees"]);
+  });
+});
