@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
 
 // Tests run inside Astro's Vite config, so build-time modules (the checked data through the

@@ -3,7 +3,7 @@
 //          --source-outlet DeepState --source-title "..." --source-url https://... [--source-date 2025-12-15]
 //          [--title "..."] [--note "..."] [--precision "..."] [--out-dir data/control]
 // Writes occupied-YYYY-MM-DD.v1.json; never replaces an existing snapshot; logs to stderr.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { feature, merge } from "topojson-client";
@@ -12,6 +12,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { snapshotFromGeoJSON } from "../src/lib/snapshotFromGeoJSON.ts";
 import { checkDataFiles } from "../src/validate/checkDataFiles.ts";
 import { decodeDataText } from "../src/validate/decodeDataText.ts";
+import { editionOf } from "../src/validate/editionOf.ts";
 import { readDataFiles } from "./readDataFiles.ts";
 import { GEO_FILE } from "./build-geo.ts";
 import { writeAtomically } from "./writeAtomically.ts";
@@ -99,8 +100,8 @@ const checkSnapshotFile = (name: string, text: string) => {
 
 /** The explainer's edition date, from the latest data/edition file (undefined when it cannot be read). */
 const editionDate = (): string | undefined => {
-  const editions = readDataFiles(".").files.filter((f) => f.path.startsWith("data/edition/"));
-  return (checkDataFiles(editions, "9999-12-31").checked.find((f) => f.latest)?.data as { asOf?: string } | undefined)?.asOf;
+  const edition = editionOf(readDataFiles(".").files);
+  return "asOf" in edition ? edition.asOf : undefined;
 };
 
 const readGeography = () => {
@@ -146,11 +147,16 @@ export function importSnapshot(
     .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
     .join(",\n")}\n}\n`;
   checkSnapshotFile(name, file);
-  const exists = () =>
+  const exists = (found = path) =>
     new Error(
-      `A snapshot for ${snapshot.date} already exists (${path}). Snapshots are never overwritten: a correction is published as a new version of the file.`,
+      `A snapshot for ${snapshot.date} already exists (${found}). Snapshots are never overwritten: a correction is published as a new version of the file.`,
     );
-  if (existsSync(path)) throw exists();
+  // Any version of the day counts: a correction is the next version, never a second v1.
+  const versions =
+    existsSync(outDir) && statSync(outDir).isDirectory()
+      ? readdirSync(outDir).filter((f) => new RegExp(`^occupied-${snapshot.date}\\.v\\d+\\.json$`).test(f))
+      : [];
+  if (existsSync(path) || versions.length > 0) throw exists(versions.length ? join(outDir, versions.sort().at(-1)!) : path);
   try {
     writeAtomically(path, file, { exclusive: true });
   } catch (error) {

@@ -45,7 +45,13 @@ export function readDataFiles(root = "."): DataFolder {
         folder.skipped.push(shown);
         continue;
       }
-      const stat = lstatSync(path);
+      let stat: ReturnType<typeof lstatSync>;
+      try {
+        stat = lstatSync(path);
+      } catch (error) {
+        folder.problems.push(`${shown}: expected a readable file or folder, but ${reason(error)}`);
+        continue;
+      }
       if (stat.isSymbolicLink())
         folder.problems.push(
           `${shown}: expected a file or folder, found a symbolic link: copy the file into data/ instead, so the site publishes what the repository holds`,

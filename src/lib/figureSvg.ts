@@ -14,6 +14,7 @@ const STROKED: Record<string, { width: number; cap?: string }> = {
  * requested once and cached, instead of weighing down the page.
  */
 export function figureSvg(figure: DrawnFigure): string {
+  const attribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const shapes = figure.marks
     .filter((mark) => mark.id in figure.paths && mark.defaultRole)
     .map((mark) => {
@@ -27,12 +28,12 @@ export function figureSvg(figure: DrawnFigure): string {
       const paint = stroked
         ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
         : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-border));stroke-width:calc(var(--m-${id}-w,0.6) * 1px)`;
-      return `<path data-id="${id}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
+      return `<path data-id="${attribute(id)}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
     });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${figure.width} ${figure.height}">`,
     `<style>path{transition:fill var(--t,0s),opacity var(--t,0s),stroke var(--t,0s)}</style>`,
-    `<g id="geo-${figure.id}" stroke-linejoin="round">`,
+    `<g id="geo-${attribute(figure.id)}" stroke-linejoin="round">`,
     ...shapes,
     "</g></svg>",
     "",

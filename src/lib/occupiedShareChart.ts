@@ -32,7 +32,8 @@ export function occupiedShareChart(points: SharePoint[], locale: string): Occupi
   const paths: Record<string, string> = {};
 
   for (const tick of y.ticks(3)) {
-    const id = `grid-${Math.round(tick * 100)}`;
+    // The id names the percentage itself ("grid-20", "grid-0-5"), so close grid lines never share one.
+    const id = `grid-${String(r(tick * 100)).replace(".", "-")}`;
     paths[id] = `M${x.range()[0]},${r(y(tick))}H${x.range()[1]}`;
     marks.push({
       id,
@@ -59,7 +60,11 @@ export function occupiedShareChart(points: SharePoint[], locale: string): Occupi
       labelByDefault: true,
     });
   }
-  for (const year of x.ticks(6)) {
+  // One tick per year (every few years over a long span): time ticks inside one year would repeat its name.
+  const [startYear, endYear] = x.domain().map((d) => d.getUTCFullYear());
+  const step = Math.ceil((endYear - startYear) / 6);
+  const years = Array.from({ length: Math.floor((endYear - startYear) / step) + 1 }, (_, i) => new Date(Date.UTC(startYear + i * step, 0, 1)));
+  for (const year of years) {
     const at: [number, number] = [r(x(year)), HEIGHT - 22];
     marks.push({
       id: `year-${year.getUTCFullYear()}`,

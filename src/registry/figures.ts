@@ -6,7 +6,6 @@ import { armySizeChart, troopLabel } from "../lib/armySizeChart.ts";
 import { factText } from "../lib/factText.ts";
 import { longDate } from "../lib/longDate.ts";
 import { occupiedShareChart } from "../lib/occupiedShareChart.ts";
-import { publishedBy } from "../lib/publishedBy.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
 import { ukraineMap } from "../lib/ukraineMap.ts";
@@ -108,15 +107,11 @@ export const figures: FigureDeclaration[] = [
     id: "occupied-share",
     datasets: ["series"],
     altPrefix: "chart",
-    // Only what had been published by the edition date is shown, and credited.
-    build: ({ data, asOf, strings }) => occupiedShareChart(publishedBy(data.series.data, asOf), strings.locale),
-    credited: ({ data, asOf }) => {
-      const shown = publishedBy(data.series.data, asOf);
-      return [{ asOf, sources: data.series.data.sources.filter((s) => shown.some((p) => p.sources.includes(s.id))) }];
-    },
-    table: ({ data, asOf, strings }) => ({
+    // The checks refuse any figure or source dated after the edition, so the whole series is shown.
+    build: ({ data, strings }) => occupiedShareChart(data.series.data.points, strings.locale),
+    table: ({ data, strings }) => ({
       ...strings.tables.occupiedShare,
-      rows: publishedBy(data.series.data, asOf).map((p) => [
+      rows: data.series.data.points.map((p) => [
         { text: longDate(p.date, strings.locale) },
         { text: factText(p.share, "share", strings.locale) },
         { text: p.km2 ? factText(p.km2, "km2", strings.locale) : strings.tables.notGiven },
@@ -131,11 +126,9 @@ export const figures: FigureDeclaration[] = [
     build: ({ data, strings }) => talksTimeline(data.timeline.data.events, data.timeline.data.asOf, strings.locale),
     table: ({ data, strings }) => {
       const { events, sources } = data.timeline.data;
-      const month = (iso: string) =>
-        new Intl.DateTimeFormat(strings.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
       return {
         summary: strings.tables.timeline.summary,
-        caption: strings.tables.timeline.caption(month(events[0].date), longDate(data.timeline.data.asOf, strings.locale)),
+        caption: strings.tables.timeline.caption(longDate(events[0].date, strings.locale, "month"), longDate(data.timeline.data.asOf, strings.locale)),
         columns: strings.tables.timeline.columns,
         rows: events.map((e) => [
           { text: `${longDate(e.date, strings.locale)}${e.endDate ? ` ${strings.tables.to} ${longDate(e.endDate, strings.locale)}` : ""}` },

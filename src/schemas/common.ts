@@ -1,18 +1,12 @@
 import { z } from "zod";
+import { isCalendarDate } from "../lib/isCalendarDate.ts";
 import { UKRAINE_REGION } from "../lib/ukraineRegion.ts";
 
 /** A calendar date written as YYYY-MM-DD that exists in the calendar. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date written as YYYY-MM-DD" })
-  .refine(
-    (value) => {
-      const [year, month, day] = value.split("-").map(Number);
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    },
-    { message: "a date that exists in the calendar" },
-  );
+  .refine(isCalendarDate, { message: "a date that exists in the calendar" });
 
 /** A stable identifier: lower-case letters, digits and hyphens (ISO 3166-2 codes such as UA-14 are also allowed). */
 export const slug = z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*|UA-\d{2})$/, { message: "an id of lower-case letters, digits and hyphens" });
@@ -44,6 +38,14 @@ export const sourceIds = z.array(slug);
 export const httpsLink = (message: string) =>
   z
     .string()
+    .refine((url) => !/[^\x21-\x7E]/.test(url), {
+      error: (issue) => {
+        const char = String(issue.input).match(/[^\x21-\x7E]/)![0];
+        const code = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+        return `${message} in plain ASCII (it has U+${code} "${char}": a space, an invisible character or a letter that only looks Latin)`;
+      },
+      abort: true,
+    })
     .regex(/^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(\/[\x21-\x7E]*)?$/, { message })
     .pipe(z.url({ protocol: /^https$/, message }));
 
@@ -82,7 +84,12 @@ export const envelope = {
 };
 
 /**
- * What a superseded version is held to: the envelope every version has been published with. Its
- * records are not checked again, so a stricter schema never forces an edit to a published file.
+ * What a superseded version's shape is held to: the envelope every version has been published with,
+ * sources included. Its records are not checked against today's schema, so a stricter schema never
+ * forces an edit to a published file.
  */
-export const publishedEnvelopeSchema = z.looseObject(envelopeFields);
+export const publishedEnvelopeSchema = z.looseObject({
+  ...envelopeFields,
+  /** Its sources, as every version has listed them. */
+  sources: z.array(sourceSchema).optional(),
+});

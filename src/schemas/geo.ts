@@ -33,7 +33,12 @@ export const geoFileSchema = z
       /** Neighbouring countries clipped to the map's extent, keyed by ISO 3166-1 numeric code. */
       neighbours: z.strictObject({
         type: z.literal("GeometryCollection"),
-        geometries: z.array(unit(z.strictObject({ name: z.string().min(2) }), z.union([z.number().int(), z.string().min(1)]))),
+        geometries: z.array(
+          unit(
+            z.strictObject({ name: z.string().min(2) }),
+            z.union([z.number().int().nonnegative(), z.string().regex(/^\d{3}$/, { message: "an ISO 3166-1 numeric code such as 643" })]),
+          ),
+        ),
       }),
     }),
     /** Shared arcs: quantized, so a first position and then whole-number steps. */

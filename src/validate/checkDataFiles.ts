@@ -3,7 +3,7 @@ import { publishedEnvelopeSchema } from "../schemas/common.ts";
 import { datasets, type DatasetName } from "../registry/datasets.ts";
 import { datasetOfPath } from "./datasetOfPath.ts";
 import { decodeDataText } from "./decodeDataText.ts";
-import { envelopeProblems, fileProblems } from "./fileProblems.ts";
+import { fileProblems } from "./fileProblems.ts";
 import { jsonPath } from "./jsonPath.ts";
 import { parseDataJson } from "./parseDataJson.ts";
 
@@ -65,8 +65,9 @@ function issueText(issue: z.core.$ZodIssue & { input?: unknown }): string {
  * Checks every data file on its own: that its name says which dataset and version it is, that it is
  * UTF-8 JSON with no field given twice, that no two files claim one version, that it matches its
  * schema (the latest version of a dataset the full schema, older ones the envelope they were
- * published with), that its version matches its name, and `fileProblems`: ids, cited sources,
- * invisible characters and dates, none after `edition`. Messages name the file, the JSON path,
+ * published with), that its version matches its name, and, for every version, `fileProblems`:
+ * ids, cited sources, invisible characters and dates, none after `edition`; and that a later
+ * version is not dated before the one it corrects. Messages name the file, the JSON path,
  * what was expected and what was found.
  */
 export function checkDataFiles(files: DataFile[], edition: string): { problems: string[]; checked: CheckedFile[] } {
@@ -83,15 +84,9 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
     });
   // The latest version is the one a file's name claims, whether or not that file turns out readable.
   const key = (file: { dataset: string; day: string }) => `${file.dataset}/${file.day}`;
+  // (Versions are written without leading zeros, so no two files can claim the same one.)
   const highest = new Map<string, number>();
-  const byVersion = new Map<string, string>();
-  for (const { path, name } of named) {
-    const claimed = `${key(name)}/${name.version}`;
-    const other = byVersion.get(claimed);
-    if (other) problems.push(`${path}: expected one file for each version, found version ${name.version} also in ${other}`);
-    byVersion.set(claimed, path);
-    highest.set(key(name), Math.max(highest.get(key(name)) ?? 0, name.version));
-  }
+  for (const { name } of named) highest.set(key(name), Math.max(highest.get(key(name)) ?? 0, name.version));
 
   const parsed: Array<Omit<CheckedFile, "latest">> = [];
   for (const { path, bytes, name } of named) {
@@ -122,9 +117,20 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
       problems.push(`${file.path}: version: expected ${file.version}, the version in the file's name, found ${version}`);
       continue;
     }
-    const own = (latest ? fileProblems(file.data, edition) : envelopeProblems(file.data, edition)).map((p) => `${file.path}: ${p}`);
+    // Every version is published, so each is held to the edition date and the rules of text, ids
+    // and cited sources, which do not change; only the schema of its records may have moved on.
+    const own = fileProblems(file.data, edition).map((p) => `${file.path}: ${p}`);
     problems.push(...own);
     if (own.length === 0) checked.push({ ...file, latest, data: result.data });
   }
+  // A later version describes the same or a later day than the one it corrects.
+  const versions = [...checked].sort((a, b) => key(a).localeCompare(key(b)) || a.version - b.version);
+  versions.forEach((file, i) => {
+    const previous = versions[i - 1];
+    const [asOf, before] = [file, previous].map((f) => (f?.data as { asOf?: string } | undefined)?.asOf ?? "");
+    if (previous && key(previous) === key(file) && asOf < before) {
+      problems.push(`${file.path}: asOf: expected a date on or after the asOf of version ${previous.version} (${before}), found "${asOf}"`);
+    }
+  });
   return { problems, checked };
 }

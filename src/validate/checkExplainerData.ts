@@ -1,55 +1,63 @@
+import { merge } from "topojson-client";
+import type { MultiPolygon } from "geojson";
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { Strings } from "../i18n/strings.ts";
 import { datasets, type Dataset, type DatasetName, type Datasets } from "../registry/datasets.ts";
 import { explainerData, oblastFeatures, type ExplainerData } from "../registry/explainerData.ts";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import { checkDataFiles, type CheckedFile, type DataFile } from "./checkDataFiles.ts";
 import { crossFileProblems } from "./crossFileProblems.ts";
+import { editionOf } from "./editionOf.ts";
+import { geoProblems } from "./geoProblems.ts";
 import { snapshotProblems } from "./snapshotProblems.ts";
 
 /** What went wrong where, when code meets data it should have refused: the message, never a stack trace. */
 const failure = (where: string, error: unknown) =>
   `${where}: could not be read (${error instanceof Error ? error.message : String(error)}): check the file against its schema in src/schemas`;
 
-/** Mark and layer ids must be unique in a figure: a clash would paint one thing as another. */
+/** What a mark or layer id may be: it names CSS custom properties (--m-<id>-f) and attributes, so letters, digits and hyphens. */
+const MARK_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
+
+/** Mark and layer ids must be unique in a figure (a clash would paint one thing as another) and safe in CSS and markup. */
 function figureIdProblems(result: ExplainerData): string[] {
-  const problems: string[] = [];
+  const problems = new Set<string>();
   for (const figure of result.figures.values()) {
-    for (const [what, ids] of [
+    const kinds = [
       ["mark", figure.marks.map((m) => m.id)],
       ["layer", figure.layers.map((l) => l.id)],
-    ] as const) {
+    ] as const;
+    for (const [what, ids] of kinds) {
       const seen = new Set<string>();
       for (const id of ids) {
+        const where = figure.files.join(", ");
+        if (!MARK_ID.test(id))
+          problems.add(`${where}: expected the ids of the figure "${figure.id}" to be letters, digits and hyphens, found ${JSON.stringify(id)}`);
         if (seen.has(id))
-          problems.push(
-            `${figure.files.join(", ")}: expected every ${what} of the figure "${figure.id}" to have its own id, found "${id}" twice (an id used in two of these files?)`,
+          problems.add(
+            `${where}: expected every ${what} of the figure "${figure.id}" to have its own id, found "${id}" twice (an id used in two of these files?)`,
           );
         seen.add(id);
       }
     }
   }
-  return problems;
+  return [...problems];
 }
 
 /**
  * The single check the build and `npm run data:check` both run, over the files the one reader hands
  * over: the edition first (its date bounds every other file, and may not be after `today`), then
- * each file on its own, then the rules between files and the snapshots' geometry and areas. Returns
- * the assembled data when nothing is wrong; otherwise every problem, each naming its file.
+ * each file on its own, then the rules between files, the geography, and the snapshots' geometry,
+ * areas and lines. Returns the assembled data when nothing is wrong; otherwise every problem, each
+ * naming its file.
  */
 export function checkExplainerData(
   files: DataFile[],
   strings: Strings,
   today = new Date().toISOString().slice(0, 10),
 ): { data?: ExplainerData; problems: string[] } {
-  const editions = checkDataFiles(
-    files.filter((f) => f.path.startsWith("data/edition/")),
-    "9999-12-31",
-  );
-  if (editions.problems.length) return { problems: editions.problems };
-  const edition = editions.checked.find((f) => f.latest);
-  if (!edition) return { problems: [`${datasets.edition.file}: expected the explainer's edition, a file such as data/edition/edition.v1.json, found none`] };
-  const asOf = (edition.data as { asOf: string }).asOf;
+  const edition = editionOf(files);
+  if ("problems" in edition) return { problems: edition.problems };
+  const { asOf } = edition;
   if (asOf > today) return { problems: [`${edition.path}: asOf: expected an edition dated on or before today (${today}), found "${asOf}"`] };
 
   const { problems, checked } = checkDataFiles(files, asOf);
@@ -59,9 +67,12 @@ export function checkExplainerData(
   const found: Partial<Record<DatasetName, Dataset<unknown> | Array<Dataset<unknown>>>> = {};
   const missing: string[] = [];
   for (const [name, declaration] of Object.entries(datasets) as Array<[DatasetName, (typeof datasets)[DatasetName]]>) {
-    const own = latest.filter((f) => f.dataset === name).sort((a, b) => a.day.localeCompare(b.day));
+    const own = latest
+      .filter((f) => f.dataset === name)
+      .sort((a, b) => a.day.localeCompare(b.day))
+      .map(({ path, data }) => ({ path, data }));
     if (own.length === 0) missing.push(`${declaration.file}: expected a file of this dataset (${declaration.kind}), found none`);
-    found[name] = "daily" in declaration ? own.map(({ path, data }) => ({ path, data })) : own.map(({ path, data }) => ({ path, data }))[0];
+    found[name] = "daily" in declaration ? own : own[0];
   }
   if (missing.length) return { problems: missing };
   const data = found as Datasets;
@@ -69,15 +80,20 @@ export function checkExplainerData(
   const between = crossFileProblems(data, latest);
   if (between.length) return { problems: between };
   let oblasts: ReturnType<typeof oblastFeatures>;
+  let ukraine: MultiPolygon;
   try {
     oblasts = oblastFeatures(data.geo);
+    const topology = data.geo.data as unknown as Topology;
+    ukraine = merge(topology, data.geo.data.objects.oblasts.geometries as Array<TopoPolygon | TopoMultiPolygon>) as MultiPolygon;
   } catch (error) {
     return { problems: [failure(data.geo.path, error)] };
   }
+  const geography = geoProblems(data.geo.path, oblasts);
+  if (geography.length) return { problems: geography };
   const days = new Map(latest.map((f: CheckedFile) => [f.path, f.day]));
   const geometry = data.snapshots.flatMap((snapshot: Dataset<ControlSnapshot>) => {
     try {
-      return snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts);
+      return snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts, ukraine, data.geo.path);
     } catch (error) {
       return [failure(snapshot.path, error)];
     }

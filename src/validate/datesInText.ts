@@ -1,15 +1,19 @@
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const month = (name: string) => String(MONTHS.indexOf(name) + 1).padStart(2, "0");
-const names = MONTHS.join("|");
+/** A month written in full or abbreviated ("Feb", "Sept."), as its number. */
+const month = (name: string) => String(MONTHS.findIndex((m) => m.startsWith(name.replace(".", "").slice(0, 3))) + 1).padStart(2, "0");
+const names = `(?:${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|${m.slice(3, 4)}\\.?|\\.)?`).join("|")})`;
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => `${m[1]}-${m[2]}-${m[3]}`],
   [new RegExp(`\\b(\\d{1,2}) (${names}) (\\d{4})\\b`, "g"), (m) => `${m[3]}-${month(m[2])}-${m[1].padStart(2, "0")}`],
-  [new RegExp(`\\b(${names}) (\\d{1,2}), (\\d{4})\\b`, "g"), (m) => `${m[3]}-${month(m[1])}-${m[2].padStart(2, "0")}`],
+  [new RegExp(`\\b(${names}) (\\d{1,2}),? (\\d{4})\\b`, "g"), (m) => `${m[3]}-${month(m[1])}-${m[2].padStart(2, "0")}`],
   // A month alone ("January 2026") is dated by its first day: it is after a date only if all of it is.
   [new RegExp(`\\b(${names}) (\\d{4})\\b`, "g"), (m) => `${m[2]}-${month(m[1])}-01`],
 ];
 
-/** The days a text names, as YYYY-MM-DD with the words that name them: "2025-12-15", "15 December 2025", "December 15, 2025", "January 2026". */
+/**
+ * The days a text names, as YYYY-MM-DD with the words that name them: "2025-12-15", "15 December
+ * 2025", "20 Feb 2026", "December 15, 2025", "February 20 2026", "January 2026".
+ */
 export function datesInText(text: string): Array<{ date: string; written: string }> {
   const found: Array<{ date: string; written: string }> = [];
   let rest = text;

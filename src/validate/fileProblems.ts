@@ -89,21 +89,3 @@ export function fileProblems(data: unknown, edition: string): string[] {
   }
   return problems.sort();
 }
-
-/**
- * The edition rule for a superseded version, whose records are history and not checked again: its
- * `asOf`, and any date its note writes, may not be after the edition date, since it is published too.
- */
-export function envelopeProblems(data: unknown, edition: string): string[] {
-  const { asOf, note } = data as { asOf: string; note: string };
-  const late = [
-    ...(asOf > edition ? [{ at: "asOf", written: asOf }] : []),
-    ...datesInText(note)
-      .filter((d) => d.date > edition)
-      .map((d) => ({ at: "note", written: d.written })),
-  ];
-  return late.map(
-    ({ at, written }) =>
-      `${at}: expected nothing dated after the explainer's edition date (${edition}), found ${JSON.stringify(written)}: withdraw this version (remove the file) if it should not have been published`,
-  );
-}

@@ -3,6 +3,7 @@ import type { ControlSnapshot } from "../schemas/control.ts";
 import type { Dataset } from "../registry/datasets.ts";
 import { occupiedAreas } from "../lib/occupiedAreas.ts";
 import { polygonFaults } from "../lib/polygonFaults.ts";
+import { contactLine } from "../lib/contactLine.ts";
 
 /** How far a stored area may be from the area measured again from the geometry: 0.5%, or 1 km² for a sliver. */
 const TOLERANCE = 0.005;
@@ -15,16 +16,24 @@ const FAULTS = {
 
 /**
  * What is wrong with a control snapshot that did not come through the importer, or was edited after:
- * its file name and `date` disagree, its rings are reversed or cross themselves, or its stored areas
- * (total, share and each oblast's) are not the areas its geometry measures on the map's oblasts.
+ * its file name and `date` disagree, its rings are reversed or cross themselves, its stored areas
+ * (total, share and each oblast's) are not the areas its geometry measures on the map's oblasts, or
+ * its line of contact is not the one its area gives against Ukraine's border (`ukraine`).
  */
-export function snapshotProblems({ path, data }: Dataset<ControlSnapshot>, day: string, oblasts: FeatureCollection<Polygon | MultiPolygon>): string[] {
+export function snapshotProblems(
+  { path, data }: Dataset<ControlSnapshot>,
+  day: string,
+  oblasts: FeatureCollection<Polygon | MultiPolygon>,
+  ukraine: MultiPolygon,
+  geoPath: string,
+): string[] {
   const problems: string[] = [];
   if (data.date !== day) problems.push(`${path}: date: expected ${day}, the day in the file's name, found "${data.date}"`);
   const faults = polygonFaults(data.occupied as MultiPolygon);
   for (const { at, fault } of faults) problems.push(`${path}: occupied.coordinates[${at[0]}][${at[1]}]: expected ${FAULTS[fault]}`);
   if (faults.length) return problems;
 
+  const before = problems.length;
   const measured = occupiedAreas(data.occupied as MultiPolygon, oblasts);
   const { areas } = data;
   if (!near(areas.totalKm2, measured.totalKm2, 1)) {
@@ -56,6 +65,14 @@ export function snapshotProblems({ path, data }: Dataset<ControlSnapshot>, day: 
           `${path}: areas.byOblast.${id}.share: expected the share the geometry measures, ${actual.share.toFixed(4)} (within 0.5%), found ${stored.share}`,
         );
     }
+  }
+  // A stored area that no longer matches may mean the map's geography changed after the import.
+  if (problems.length > before)
+    problems.push(`${path}: areas: measured on ${geoPath}; if that file changed since this snapshot was imported, import it again with npm run data:snapshot`);
+  if (JSON.stringify(contactLine(data.occupied as MultiPolygon, ukraine)) !== JSON.stringify(data.contactLine)) {
+    problems.push(
+      `${path}: contactLine: expected the line the area gives against Ukraine's border and coast, found another line: re-import the snapshot with npm run data:snapshot`,
+    );
   }
   return problems;
 }

@@ -93,6 +93,12 @@ describe.skipIf(!browserTestsEnabled)("text from data is escaped wherever it lan
     expect(count).toBeGreaterThan(300);
   });
 
+  it("publishes figure files with no script and no event handler in them", () => {
+    const svgs = build.distFiles().filter((f) => f.startsWith("figures/") && f.endsWith(".svg"));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect(build.read(`dist/${svg}`), svg).not.toMatch(/<script|\son\w+=|javascript:/i);
+  });
+
   it.each(["", "embed/the-rest-of-donetsk/", "embed/security-guarantees/"])(
     "runs nothing from the data on the page /%s, and still moves its figures",
     async (page) => {

@@ -22,5 +22,6 @@ describe("longDate(iso, locale, style)", () => {
 
   it("prints a date in the locale it is given", () => {
     expect(longDate("2025-12-15", "uk-UA")).toBe("15 грудня 2025 р.");
+    expect(longDate("2025-02-18", "en-GB", "month")).toBe("February 2025");
   });
 });

@@ -84,4 +84,17 @@ describe("occupiedShareChart(points, locale)", () => {
     for (const path of Object.values(chart.paths)) expect(path).not.toMatch(/\d\.\d\d/);
     expect(occupiedShareChart([...points].reverse(), "en-GB").paths).toEqual(chart.paths);
   });
+
+  it("gives every grid line and year its own id, however close the shares or short the span", () => {
+    const close = occupiedShareChart(
+      [
+        { date: "2022-03-01", share: 0.001, sources: ["a"] },
+        { date: "2022-06-01", share: 0.004, sources: ["a"] },
+      ],
+      "en-GB",
+    );
+    const ids = close.marks.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith("year-"))).toEqual(["year-2022", "year-2023"]);
+  });
 });

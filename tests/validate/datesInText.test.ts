@@ -11,6 +11,14 @@ describe("datesInText(text)", () => {
     ]);
   });
 
+  it("reads abbreviated months and American dates without a comma", () => {
+    expect(datesInText("Figures of 20 Feb 2026, Sept. 3 2025 and February 20 2026.")).toEqual([
+      { date: "2026-02-20", written: "20 Feb 2026" },
+      { date: "2025-09-03", written: "Sept. 3 2025" },
+      { date: "2026-02-20", written: "February 20 2026" },
+    ]);
+  });
+
   it("reads nothing from a text without dates, or from years alone", () => {
     expect(datesInText("Held since 2014; the 28-point draft.")).toEqual([]);
   });

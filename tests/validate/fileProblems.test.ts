@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envelopeProblems, fileProblems } from "../../src/validate/fileProblems.ts";
+import { fileProblems } from "../../src/validate/fileProblems.ts";
 
 const file = (records: unknown[], extra: Record<string, unknown> = {}) => ({
   version: 1,
@@ -77,15 +77,5 @@ describe("fileProblems(data, edition)", () => {
     let deep: unknown = "end";
     for (let i = 0; i < 50_000; i++) deep = [deep];
     expect(fileProblems(file([deep]), "2025-12-15")).toEqual([]);
-  });
-});
-
-describe("envelopeProblems(data, edition)", () => {
-  it("holds a superseded version's asOf and note to the edition date", () => {
-    expect(envelopeProblems({ asOf: "2025-12-15", note: "Figures to the end of 2025." }, "2025-12-15")).toEqual([]);
-    expect(envelopeProblems({ asOf: "2025-12-31", note: "Includes DeepState's figure of January 2, 2026." }, "2025-12-15")).toEqual([
-      'asOf: expected nothing dated after the explainer\'s edition date (2025-12-15), found "2025-12-31": withdraw this version (remove the file) if it should not have been published',
-      'note: expected nothing dated after the explainer\'s edition date (2025-12-15), found "January 2, 2026": withdraw this version (remove the file) if it should not have been published',
-    ]);
   });
 });

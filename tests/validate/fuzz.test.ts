@@ -98,7 +98,7 @@ function mutate(data: Json, kind: (typeof MUTATIONS)[number], pick: () => number
 }
 
 describe("checkExplainerData on mutated copies of the real data files (seeded fuzz)", () => {
-  it(`never crashes and names the file in every refusal, over ${COUNT} mutations (seed ${SEED})`, () => {
+  it(`never crashes, and every refusal names the changed file, over ${COUNT} mutations (seed ${SEED})`, () => {
     const pick = random(SEED);
     const outcomes = { rejected: 0, accepted: 0 };
     const failures: string[] = [];
@@ -114,6 +114,9 @@ describe("checkExplainerData on mutated copies of the real data files (seeded fu
         else outcomes.accepted++;
         const unnamed = problems.filter((p) => !/^data\/\S+\.json[:,]/.test(p));
         if (unnamed.length) failures.push(`#${i} ${file.path}, ${what}: a refusal names no file: ${unnamed[0]}`);
+        // The file that was changed must be among those named: a journalist looks where the message points.
+        else if (problems.length && !problems.some((p) => p.includes(file.path)))
+          failures.push(`#${i} ${file.path}, ${what}: the refusal names other files: ${problems[0]}`);
       } catch (error) {
         failures.push(`#${i} ${file.path}, ${what}: crashed: ${(error as Error).stack?.split("\n").slice(0, 3).join(" | ")}`);
       }
