@@ -18,7 +18,7 @@ export function sceneStyle(scene: Scene): string {
     if (label.emphasis) parts.push(`--l-${label.id}-e:700`);
   }
   for (const id of scene.legend) parts.push(`--g-${id}:flex`);
-  if (scene.focused.length) parts.push("--dim:0.25");
+  if (scene.focused.length) parts.push("--dim:var(--dim-level)");
   for (const id of scene.focused) parts.push(`--d-${id}:1`);
   return parts.join(";");
 }

@@ -138,7 +138,7 @@ describe("figureSvg(figure)", () => {
   it("dims every shape but the focused ones through the properties a chart's scene sets", () => {
     const chart = drawn({ ...tinyChart, paths: { a: "M0,0H30V10H0Z", b: "M0,20H60V30H0Z", c: "M0,40H90V50H0Z" } });
     const scene = sceneStyle(sceneFor({ layers: ["early"], focus: ["b"] }, chart));
-    expect(scene).toContain("--dim:0.25;--d-b:1");
+    expect(scene).toContain("--dim:var(--dim-level);--d-b:1");
     for (const id of ["a", "b", "c"]) expect(paths(figureSvg(chart)).get(id)!.style).toContain(`var(--d-${id},var(--dim,1))`);
   });
 

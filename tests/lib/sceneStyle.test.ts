@@ -14,6 +14,6 @@ describe("sceneStyle(scene)", () => {
   });
 
   it("dims a chart's other marks and shows what belongs to the focused ones", () => {
-    expect(sceneStyle(sceneFor({ focus: ["c"] }, tinyChart))).toBe("--zk:1;--zx:0;--zy:0;--l-tick-50:1;--dim:0.25;--d-c:1");
+    expect(sceneStyle(sceneFor({ focus: ["c"] }, tinyChart))).toBe("--zk:1;--zx:0;--zy:0;--l-tick-50:1;--dim:var(--dim-level);--d-c:1");
   });
 });

@@ -28,7 +28,7 @@ describe("textFigureIndex(id, blocks)", () => {
     expect(scene.focused).toEqual(["army-size"]);
     expect(scene.zoom).toEqual({ k: 1, x: 0, y: 0 });
     expect(scene.marks).toEqual({});
-    expect(sceneStyle(scene)).toBe("--zk:1;--zx:0;--zy:0;--dim:0.25;--d-army-size:1");
+    expect(sceneStyle(scene)).toBe("--zk:1;--zx:0;--zy:0;--dim:var(--dim-level);--d-army-size:1");
   });
 
   it("dims nothing in a step that focuses on no block", () => {
