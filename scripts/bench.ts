@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "./browser/chromium.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "./browser/chromium.ts";
 import { serveStatic } from "./browser/staticServer.ts";
 import { siteWeight } from "./siteWeight.ts";
 
@@ -26,19 +26,7 @@ if (!executable) {
 } else {
   const server = await serveStatic("dist");
   const profile = mkdtempSync(join(tmpdir(), "bench-chromium-"));
-  const chrome = spawn(executable, [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-    "--remote-debugging-port=0",
-    `--user-data-dir=${profile}`,
-    "about:blank",
-  ]);
+  const chrome = spawn(executable, ["--headless=new", ...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"]);
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let text = "";

@@ -7,6 +7,17 @@ export function chromiumPath(): string | undefined {
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 
+/** The flags this project's machines need: no sandbox (root), no GPU, and no calls home, which the closed network refuses. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
+
 /** Starts the system Chromium headless with the flags this project's machines need. */
 export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -14,14 +25,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
