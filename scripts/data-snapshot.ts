@@ -12,7 +12,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { snapshotFromGeoJSON } from "../src/lib/snapshotFromGeoJSON.ts";
 import { checkDataFiles } from "../src/validate/checkDataFiles.ts";
 import { decodeDataText } from "../src/validate/decodeDataText.ts";
-import { editionOf } from "../src/validate/editionOf.ts";
+import { editionOf, UNBOUNDED } from "../src/validate/editionOf.ts";
 import { readDataFiles } from "./readDataFiles.ts";
 import { GEO_FILE } from "./build-geo.ts";
 import { writeAtomically } from "./writeAtomically.ts";
@@ -88,7 +88,7 @@ const OPTION_FOR_FIELD: Record<string, string> = {
 const checkSnapshotFile = (name: string, text: string) => {
   const path = `${CONTROL_DIR}/${name}`;
   // Each problem reads "path: field: what is wrong"; the field is named with the option that gives it.
-  const problems = checkDataFiles([{ path, bytes: Buffer.from(text) }], "9999-12-31").problems.map((problem) => problem.slice(`${path}: `.length));
+  const problems = checkDataFiles([{ path, bytes: Buffer.from(text) }], UNBOUNDED).problems.map((problem) => problem.slice(`${path}: `.length));
   if (problems.length === 0) return;
   const option = (problem: string) => OPTION_FOR_FIELD[problem.split(": ")[0]];
   const lines = problems.map((problem) => (option(problem) ? problem.replace(": ", ` (${option(problem)}): `) : problem));

@@ -53,10 +53,17 @@ export function oblastFeatures(geo: Datasets["geo"]): FeatureCollection<Polygon 
 /**
  * Assembles checked data into what the page needs: the territory overlays, the facts the text
  * states and every declared figure, with its source line and table. The data must have passed every
- * check (src/validate): nothing here is checked again.
+ * check (src/validate): nothing here is checked again. `units` are the geography's oblasts, when the
+ * check has already read them.
  */
-export function explainerData(data: Datasets, asOf: string, files: PublishedFile[], strings: Strings): ExplainerData {
-  const oblasts = oblastFeatures(data.geo).features as Array<Feature<Polygon | MultiPolygon>>;
+export function explainerData(
+  data: Datasets,
+  asOf: string,
+  files: PublishedFile[],
+  strings: Strings,
+  units: FeatureCollection<Polygon | MultiPolygon> = oblastFeatures(data.geo),
+): ExplainerData {
+  const oblasts = units.features as Array<Feature<Polygon | MultiPolygon>>;
   const territory = territoryOverlays(
     oblasts,
     data.snapshots.map((s) => s.data),
@@ -83,7 +90,7 @@ export function explainerData(data: Datasets, asOf: string, files: PublishedFile
     });
   const drawn = figures.map((declaration): DrawnFigure => {
     const { paths, ...index } = declaration.build(inputs);
-    const credited = declaration.credited?.(inputs) ?? filesOf(declaration).map((f) => f.data as { asOf: string; sources: Source[] });
+    const credited = filesOf(declaration).map((f) => f.data as { asOf: string; sources: Source[] });
     return {
       ...index,
       paths: paths ?? {},

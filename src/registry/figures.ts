@@ -38,17 +38,11 @@ export interface FigureTable {
   rows: TableCell[][];
 }
 
-/** A figure's data files: their sources and "as of" dates make its source line. */
-export interface CreditFile {
-  asOf: string;
-  sources: Source[];
-}
-
 /** How one figure is made and shown. */
 export interface FigureDeclaration {
   /** Id a `<Scrolly figure>` or `<StaticFigure figure>` names. */
   id: string;
-  /** The datasets it draws on; their sources and dates make its source line unless `credited` says otherwise. */
+  /** The datasets it draws on; their sources and dates make its source line. */
   datasets: DatasetName[];
   /** Its index (and, for a drawn figure, the SVG path of each mark). */
   build: (inputs: FigureInputs) => FigureIndex & { paths?: Record<string, string> };
@@ -56,8 +50,6 @@ export interface FigureDeclaration {
   altPrefix: keyof Strings["alt"];
   /** A note for its source line. */
   note?: (strings: Strings) => string;
-  /** The files its source line names, when only part of its datasets is shown. */
-  credited?: (inputs: FigureInputs) => CreditFile[];
   /** A component that shows it instead of an SVG of shapes: the text charts. */
   show?: () => Promise<{ default: unknown }>;
   /** Its data as a table. */

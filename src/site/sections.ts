@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
+import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import type { SectionInventory } from "../build/remarkInventory.ts";
 import { pageProblems } from "../validate/pageProblems.ts";
 import { site } from "./site.ts";
@@ -7,13 +8,18 @@ import { site } from "./site.ts";
 export interface Section {
   entry: CollectionEntry<"sections">;
   inventory: SectionInventory;
+  /** Its rendered MDX, rendered once for the page and every embed. */
+  Content: AstroComponentFactory;
 }
 
 const entries = (await getCollection("sections")).sort((a, b) => a.data.order - b.data.order);
 
 /** The narrative sections in page order, each with its inventory; ids clashing across the page stop the build. */
 export const sections: Section[] = await Promise.all(
-  entries.map(async (entry) => ({ entry, inventory: (await render(entry)).remarkPluginFrontmatter.inventory as SectionInventory })),
+  entries.map(async (entry) => {
+    const { Content, remarkPluginFrontmatter } = await render(entry);
+    return { entry, Content, inventory: remarkPluginFrontmatter.inventory as SectionInventory };
+  }),
 );
 
 // Ids the page itself gives elements a link could also name.

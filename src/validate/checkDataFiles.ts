@@ -125,11 +125,11 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
   }
   // A later version describes the same or a later day than the one it corrects.
   const versions = [...checked].sort((a, b) => key(a).localeCompare(key(b)) || a.version - b.version);
+  const asOf = (file: CheckedFile) => (file.data as { asOf: string }).asOf;
   versions.forEach((file, i) => {
     const previous = versions[i - 1];
-    const [asOf, before] = [file, previous].map((f) => (f?.data as { asOf?: string } | undefined)?.asOf ?? "");
-    if (previous && key(previous) === key(file) && asOf < before) {
-      problems.push(`${file.path}: asOf: expected a date on or after the asOf of version ${previous.version} (${before}), found "${asOf}"`);
+    if (previous && key(previous) === key(file) && asOf(file) < asOf(previous)) {
+      problems.push(`${file.path}: asOf: expected a date on or after the asOf of version ${previous.version} (${asOf(previous)}), found "${asOf(file)}"`);
     }
   });
   return { problems, checked };

@@ -112,7 +112,7 @@ export function checkExplainerData(
       title: (file as { title: string }).title,
       asOf: (file as { asOf: string }).asOf,
     }));
-    result = explainerData(data, asOf, published, strings);
+    result = explainerData(data, asOf, published, strings, oblasts);
   } catch (error) {
     return { problems: [failure(latest.map((f) => f.path).join(", "), error)] };
   }

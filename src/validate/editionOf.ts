@@ -1,7 +1,7 @@
 import { checkDataFiles, type DataFile } from "./checkDataFiles.ts";
 
-/** No date bounds the edition file itself but today. */
-const UNBOUNDED = "9999-12-31";
+/** An edition date that bounds nothing: for checking the edition file itself, or a file on its own. */
+export const UNBOUNDED = "9999-12-31";
 
 /**
  * The explainer's edition date: the `asOf` of the latest data/edition file among `files`, or what is
