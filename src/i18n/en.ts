@@ -86,6 +86,7 @@ export const en: Strings = {
     version: (n) => `version ${n}`,
     asOf: "as of",
     earlier: "earlier",
+    via: (republisher) => `via ${republisher}`,
     bySection: "Sources, by section",
     credits: "Credits",
     creditsText:

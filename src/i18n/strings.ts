@@ -81,6 +81,8 @@ export interface Strings {
     version: (n: number) => string;
     asOf: string;
     earlier: string;
+    /** Says a source is linked through a licensed republication, e.g. "via ArcaMax". */
+    via: (republisher: string) => string;
     bySection: string;
     credits: string;
     creditsText: string;

@@ -10,6 +10,7 @@ import { territoryPlansFileSchema } from "../schemas/plans.ts";
 import { proposalsFileSchema } from "../schemas/proposals.ts";
 import { regionsFileSchema } from "../schemas/regions.ts";
 import { timelineFileSchema } from "../schemas/timeline.ts";
+import { outletsFileSchema } from "../schemas/outlets.ts";
 
 /** How one dataset of data/ is named and checked. */
 export interface DatasetDeclaration {
@@ -44,6 +45,7 @@ export const datasets = {
   forces: { file: "data/forces/army-size.vN.json", kind: "army sizes", schema: forcesFileSchema },
   guarantees: { file: "data/guarantees/guarantees.vN.json", kind: "security guarantees", schema: guaranteesFileSchema },
   timeline: { file: "data/timeline/talks.vN.json", kind: "timeline of talks", schema: timelineFileSchema },
+  outlets: { file: "data/sources/outlets.vN.json", kind: "outlets and republishers sources may link", schema: outletsFileSchema },
 } as const satisfies Record<string, DatasetDeclaration>;
 
 /** The name of a dataset, as `datasets` declares it. */

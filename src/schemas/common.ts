@@ -55,12 +55,18 @@ export const sourceSchema = z.strictObject({
   id: slug,
   /** The original outlet or institution, e.g. "Reuters", not a site that reprinted it. */
   outlet: z.string().min(2),
-  /** Headline or document title as published. */
+  /** Headline or document title as published: the article's own words, never a description in brackets. */
   title: z.string().min(3),
-  /** Publication date. */
+  /** Date the original outlet published it (not a reprint's date). */
   date: isoDate,
-  /** Link to the original outlet's page. */
-  url: httpsLink("an https:// link to the original outlet"),
+  /** Link to the original outlet's article; with `via`, to the licensed republication's copy of it. */
+  url: httpsLink("an https:// link to the article"),
+  /**
+   * Where the original cannot be linked: the name of the licensed republisher whose copy `url` links
+   * (a newspaper or distributor carrying the outlet's report under its byline), as
+   * data/sources/outlets.vN.json lists it.
+   */
+  via: z.string().min(2).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
