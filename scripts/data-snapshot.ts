@@ -1,8 +1,10 @@
 // Imports a map of the Russian-held area as a new snapshot in data/control.
 // Usage: npm run data:snapshot -- --input file.geojson --date 2025-12-15 \
 //          --source-outlet DeepState --source-title "..." --source-url https://... [--source-date 2025-12-15]
-//          [--title "..."] [--note "..."] [--precision "..."] [--out-dir data/control]
-// Writes occupied-YYYY-MM-DD.v1.json; never replaces an existing snapshot; logs to stderr.
+//          [--source-via "archive"] [--source-credit "Front line: ..."] [--title "..."] [--note "..."]
+//          [--precision "..."] [--hand-drawn] [--new-version] [--out-dir data/control]
+// Writes occupied-YYYY-MM-DD.v1.json, or with --new-version the next version of a day already
+// imported; never replaces an existing file; logs to stderr.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +18,7 @@ import { editionOf, UNBOUNDED } from "../src/validate/editionOf.ts";
 import { readDataFiles } from "./readDataFiles.ts";
 import { GEO_FILE } from "./build-geo.ts";
 import { writeAtomically } from "./writeAtomically.ts";
+import { officialAreasOf, type OfficialAreas, type OfficialAreasFile } from "../src/schemas/areas.ts";
 
 /** Where snapshots live unless --out-dir says otherwise. */
 export const CONTROL_DIR = "data/control";
@@ -27,7 +30,7 @@ export const AUTHORITATIVE_MAPS = [
 ];
 
 const USAGE =
-  "Usage: npm run data:snapshot -- --input file.geojson --date YYYY-MM-DD --source-outlet NAME --source-title TITLE --source-url https://... [--source-date YYYY-MM-DD] [--title TEXT] [--note TEXT] [--precision TEXT] [--out-dir DIR]";
+  "Usage: npm run data:snapshot -- --input file.geojson --date YYYY-MM-DD --source-outlet NAME --source-title TITLE --source-url https://... [--source-date YYYY-MM-DD] [--source-via NAME] [--source-credit TEXT] [--title TEXT] [--note TEXT] [--precision TEXT] [--hand-drawn] [--new-version] [--out-dir DIR]";
 
 const readArguments = (argv: string[]) => {
   try {
@@ -41,6 +44,10 @@ const readArguments = (argv: string[]) => {
         "source-title": { type: "string" },
         "source-url": { type: "string" },
         "source-date": { type: "string" },
+        "source-via": { type: "string" },
+        "source-credit": { type: "string" },
+        "hand-drawn": { type: "boolean", default: false },
+        "new-version": { type: "boolean", default: false },
         title: { type: "string" },
         note: { type: "string" },
         precision: { type: "string" },
@@ -81,6 +88,8 @@ const OPTION_FOR_FIELD: Record<string, string> = {
   "sources[0].title": "--source-title",
   "sources[0].url": "--source-url",
   "sources[0].date": "--source-date",
+  "sources[0].via": "--source-via",
+  "sources[0].credit": "--source-credit",
 };
 
 // The file is checked as `npm run data:check` and the build will check it once it is in data/control,
@@ -98,10 +107,36 @@ const checkSnapshotFile = (name: string, text: string) => {
   throw new Error(`The snapshot does not pass the data check, so nothing was written:\n  ${lines.join("\n  ")}\n${advice}`);
 };
 
+/** The versions of a day's snapshot already in a folder. */
+const versionsOf = (outDir: string, date: string | undefined): number[] =>
+  existsSync(outDir) && statSync(outDir).isDirectory()
+    ? readdirSync(outDir).flatMap((f) => {
+        const match = new RegExp(`^occupied-${date}\\.v(\\d+)\\.json$`).exec(f);
+        return match ? [Number(match[1])] : [];
+      })
+    : [];
+
+/** The version --new-version writes: one after the day's latest, which must exist. */
+const nextVersion = (outDir: string, date: string | undefined): number => {
+  const versions = versionsOf(outDir, date);
+  if (versions.length === 0)
+    throw new Error(`--new-version corrects a day already imported, but ${outDir} has no snapshot for ${date}: import it without --new-version.`);
+  return Math.max(...versions) + 1;
+};
+
 /** The explainer's edition date, from the latest data/edition file (undefined when it cannot be read). */
 const editionDate = (): string | undefined => {
   const edition = editionOf(readDataFiles(".").files);
   return "asOf" in edition ? edition.asOf : undefined;
+};
+
+/** The official areas every share is taken over: the latest version of data/geo/official-areas. */
+const readOfficialAreas = (): OfficialAreas => {
+  const file = readDataFiles(".")
+    .files.filter((f) => /^data\/geo\/official-areas\.v\d+\.json$/.test(f.path))
+    .sort((a, b) => Number(/v(\d+)/.exec(b.path)![1]) - Number(/v(\d+)/.exec(a.path)![1]))[0];
+  if (!file) throw new Error("Cannot find data/geo/official-areas.vN.json, the official areas every share is taken over: restore it and import again.");
+  return officialAreasOf(JSON.parse(Buffer.from(file.bytes).toString("utf8")) as OfficialAreasFile);
 };
 
 const readGeography = () => {
@@ -130,7 +165,16 @@ export function importSnapshot(
     {
       date: values.date,
       today,
-      source: { outlet: values["source-outlet"], title: values["source-title"], url: values["source-url"], date: values["source-date"] },
+      source: {
+        outlet: values["source-outlet"],
+        title: values["source-title"],
+        url: values["source-url"],
+        date: values["source-date"],
+        via: values["source-via"],
+        credit: values["source-credit"],
+      },
+      measureOn: values["hand-drawn"] ? "drawing" : "input",
+      version: values["new-version"] ? nextVersion(values["out-dir"], values.date) : 1,
       title: values.title,
       note: values.note,
       precision: values.precision,
@@ -138,9 +182,10 @@ export function importSnapshot(
     },
     ukraine,
     oblasts,
+    readOfficialAreas(),
   );
   const outDir = values["out-dir"];
-  const name = `occupied-${snapshot.date}.v1.json`;
+  const name = `occupied-${snapshot.date}.v${snapshot.version}.json`;
   const path = join(outDir, name);
   // One top-level field per line keeps diffs readable; the geometry stays on one line to keep the file small.
   const file = `{\n${Object.entries(snapshot)
@@ -151,12 +196,10 @@ export function importSnapshot(
     new Error(
       `A snapshot for ${snapshot.date} already exists (${found}). Snapshots are never overwritten: a correction is published as a new version of the file.`,
     );
-  // Any version of the day counts: a correction is the next version, never a second v1.
-  const versions =
-    existsSync(outDir) && statSync(outDir).isDirectory()
-      ? readdirSync(outDir).filter((f) => new RegExp(`^occupied-${snapshot.date}\\.v\\d+\\.json$`).test(f))
-      : [];
-  if (existsSync(path) || versions.length > 0) throw exists(versions.length ? join(outDir, versions.sort().at(-1)!) : path);
+  // Any version of the day counts: a correction is the next version (--new-version), never a second v1.
+  const versions = versionsOf(outDir, snapshot.date);
+  if (existsSync(path) || (snapshot.version === 1 && versions.length > 0))
+    throw exists(versions.length ? join(outDir, `occupied-${snapshot.date}.v${Math.max(...versions)}.json`) : path);
   try {
     writeAtomically(path, file, { exclusive: true });
   } catch (error) {

@@ -1,15 +1,11 @@
-import polygonClipping from "polygon-clipping";
-import type { MultiPolygon } from "geojson";
+import type { OfficialAreas } from "../schemas/areas.ts";
 import type { Source } from "../schemas/common.ts";
 import type { CheckpointsFile, ControlSnapshot, ShareSeries } from "../schemas/control.ts";
 import type { ProposalsFile } from "../schemas/proposals.ts";
 import type { PublishedFiguresFile } from "../schemas/facts.ts";
 import type { ForcesFile } from "../schemas/forces.ts";
 import type { TerritoryPlansFile } from "../schemas/plans.ts";
-import { areaKm2 } from "./areaKm2.ts";
 import { factText, type FactUnit } from "./factText.ts";
-import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
-import { clippingGeometry } from "./clippingGeometry.ts";
 
 /** A figure the text can state through <Num of="id">, with where it comes from. */
 export interface Fact {
@@ -18,7 +14,7 @@ export interface Fact {
   unit: FactUnit;
   /** The figure as printed. */
   text: string;
-  /** Computed from the project's approximate map rather than published. */
+  /** Computed by the explainer from a map's data rather than published as such. */
   approximate: boolean;
   /** Data file it comes from. */
   dataset: string;
@@ -28,10 +24,11 @@ export interface Fact {
 
 /** The data the text's figures come from. */
 export interface FactInputs {
-  ukraineKm2: number;
+  /** Ukraine's and its units' official areas, which every share is taken over. */
+  official: OfficialAreas;
+  /** The file they come from, and its sources. */
+  areas: { path: string; data: { sources: Source[] } };
   snapshots: Array<{ path: string; data: ControlSnapshot }>;
-  /** Land measured for the text, by layer id: the part of Donetsk Ukraine holds, each plan. */
-  land: Map<string, MultiPolygon>;
   plans: { path: string; data: TerritoryPlansFile };
   published: { path: string; data: PublishedFiguresFile };
   series: { path: string; data: ShareSeries };
@@ -44,7 +41,8 @@ export interface FactInputs {
 
 /**
  * Every figure the text may state, computed from the data files: occupied areas and shares from the
- * control snapshots, the land each plan would give Russia from its geometry, and published figures
+ * control snapshots, the land each plan would give Russia from the latest snapshot's areas by oblast
+ * and the official areas (an oblast a plan gives Russia whole counts at its official area), and published figures
  * (population, army sizes, shares reported by trackers) as their files give them. A snapshot's
  * figures are named by meaning: by its day ("occupied-share@2022-02-23") and, for the latest, as
  * "@latest" ("occupied-UA-14-share@latest", "day@latest"), so a new snapshot moves the text.
@@ -57,7 +55,12 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
   const sorted = [...inputs.snapshots].sort((a, b) => a.data.date.localeCompare(b.data.date));
   const latest = sorted.at(-1);
   const checkpointsByDate = Map.groupBy(inputs.checkpoints.data.checkpoints, (checkpoint) => checkpoint.date);
-  const land = (id: string) => inputs.land.get(id);
+  const { official } = inputs;
+  const officialKm2 = (id: string) => {
+    const km2 = official.units[id];
+    if (km2 === undefined) throw new Error(`${inputs.areas.path}: units: expected the official area of ${id}, which a plan or figure measures, found none`);
+    return km2;
+  };
   for (const { path, data } of sorted) {
     for (const when of data === latest?.data ? [data.date, "latest"] : [data.date]) {
       const snapshot = (name: string, value: number, unit: FactUnit, approximate = true, sources = data.sources) =>
@@ -70,27 +73,30 @@ export function explainerFacts(inputs: FactInputs): Map<string, Fact> {
         snapshot(`occupied-${oblast}-share`, area.share, "share");
         snapshot(`occupied-${oblast}-km2`, area.km2, "km2");
       }
-      const held = land(`held-UA-14-${data.date}`);
-      if (held) {
-        snapshot("held-UA-14-km2", areaKm2(held), "km2");
-        snapshot("held-UA-14-share", 1 - (data.areas.byOblast["UA-14"]?.share ?? 0), "share");
-      }
+      const measuredSources = [...data.sources, ...inputs.areas.data.sources];
+      snapshot("held-UA-14-km2", Math.max(0, officialKm2("UA-14") - (data.areas.byOblast["UA-14"]?.km2 ?? 0)), "km2", true, measuredSources);
+      snapshot("held-UA-14-share", 1 - (data.areas.byOblast["UA-14"]?.share ?? 0), "share", true, measuredSources);
       const checkpoints = checkpointsByDate.get(data.date);
       if (checkpoints) add(`checkpoints-count@${when}`, checkpoints.length, "count", false, inputs.checkpoints.path, inputs.checkpoints.data.sources);
     }
   }
   if (latest) {
+    const occupied = latest.data.areas.byOblast;
+    const held = (id: string) => occupied[id]?.km2 ?? 0;
     for (const plan of inputs.plans.data.plans) {
-      const territory = land(plan.id);
-      if (!territory) continue;
-      const sources = [...inputs.plans.data.sources.filter((s) => plan.sources.includes(s.id)), ...latest.data.sources];
-      const km2 = areaKm2(territory);
-      const change = (a: MultiPolygon, b: MultiPolygon) =>
-        areaKm2(multiPolygonFromClipping(polygonClipping.difference(clippingGeometry(a), clippingGeometry(b))));
-      add(`${plan.id}-km2`, km2, "km2", true, inputs.plans.path, sources);
-      add(`${plan.id}-share`, km2 / inputs.ukraineKm2, "share", true, inputs.plans.path, sources);
-      add(`${plan.id}-gained-km2`, change(territory, latest.data.occupied), "km2", true, inputs.plans.path, sources);
-      add(`${plan.id}-returned-km2`, change(latest.data.occupied, territory), "km2", true, inputs.plans.path, sources);
+      const whole = new Set(plan.whole);
+      const frozen = new Set(plan.frozen === "everywhere" ? Object.keys(occupied) : plan.frozen);
+      const sources = [...inputs.plans.data.sources.filter((s) => plan.sources.includes(s.id)), ...latest.data.sources, ...inputs.areas.data.sources];
+      const wholeKm2 = plan.whole.reduce((sum, id) => sum + officialKm2(id), 0);
+      const frozenKm2 = [...frozen].filter((id) => !whole.has(id)).reduce((sum, id) => sum + held(id), 0);
+      const gained = plan.whole.reduce((sum, id) => sum + Math.max(0, officialKm2(id) - held(id)), 0);
+      const returned = Object.keys(occupied)
+        .filter((id) => !whole.has(id) && !frozen.has(id))
+        .reduce((sum, id) => sum + held(id), 0);
+      add(`${plan.id}-km2`, wholeKm2 + frozenKm2, "km2", true, inputs.plans.path, sources);
+      add(`${plan.id}-share`, (wholeKm2 + frozenKm2) / official.ukraineKm2, "share", true, inputs.plans.path, sources);
+      add(`${plan.id}-gained-km2`, gained, "km2", true, inputs.plans.path, sources);
+      add(`${plan.id}-returned-km2`, returned, "km2", true, inputs.plans.path, sources);
     }
   }
   for (const figure of inputs.published.data.figures) {

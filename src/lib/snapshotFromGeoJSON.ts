@@ -10,6 +10,11 @@ import { occupiedAreas } from "./occupiedAreas.ts";
 import { simplifyOccupied } from "./simplifyOccupied.ts";
 import { round } from "./round.ts";
 import { UKRAINE_REGION } from "./ukraineRegion.ts";
+import type { OfficialAreas } from "../schemas/areas.ts";
+
+// Five decimals of a degree are about a metre: finer than any front-line map, and a third smaller.
+const roundCoordinates = (polygons: ClippingMultiPolygon): Position[][][] =>
+  polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [round(lon, 5), round(lat, 5)])));
 
 /** What a snapshot says besides its geometry, as the person importing it gives it. */
 export interface SnapshotMeta {
@@ -17,8 +22,19 @@ export interface SnapshotMeta {
   date?: string;
   /** The day of the import, YYYY-MM-DD (UTC): neither the map nor its publication can be later. */
   today: string;
-  /** The published map the area was taken from; `date` defaults to the snapshot's date. */
-  source?: { outlet?: string; title?: string; url?: string; date?: string };
+  /**
+   * The published map the area was taken from; `date` defaults to the snapshot's date; `via` names
+   * the licensed archive or republisher whose copy `url` links; `credit` is the credit line its
+   * maker or licence asks for, shown on every map drawn from it.
+   */
+  source?: { outlet?: string; title?: string; url?: string; date?: string; via?: string; credit?: string };
+  /**
+   * What the areas are measured on: the input itself (a tracker's polygon, stored as `measured`),
+   * or, for the project's own drawing, the drawing clipped to the map's outline.
+   */
+  measureOn?: "input" | "drawing";
+  /** The version to write: 1 for a new day, the next for a correction of a day already imported. */
+  version?: number;
   /** Headline of the file; a default names the date. */
   title?: string;
   /** How the area was made; a default describes the import. */
@@ -195,7 +211,19 @@ const readMeta = (meta: SnapshotMeta) => {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "source"
   }-${date}`;
-  return { date: meta.date, source: { id, outlet: outlet!.trim(), title: title!.trim(), date, url: url! } };
+  const { via, credit } = meta.source ?? {};
+  return {
+    date: meta.date,
+    source: {
+      id,
+      outlet: outlet!.trim(),
+      title: title!.trim(),
+      date,
+      url: url!,
+      ...(via ? { via: via.trim() } : {}),
+      ...(credit ? { credit: credit.trim() } : {}),
+    },
+  };
 };
 
 /**
@@ -205,14 +233,21 @@ const readMeta = (meta: SnapshotMeta) => {
  * the input and what to do about it. The result is not yet checked against the snapshot schema:
  * the caller checks it before writing it.
  */
-export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: Polygon | MultiPolygon, oblasts: FeatureCollection<Polygon | MultiPolygon>) {
+export function snapshotFromGeoJSON(
+  text: string,
+  meta: SnapshotMeta,
+  ukraine: Polygon | MultiPolygon,
+  oblasts: FeatureCollection<Polygon | MultiPolygon>,
+  official: OfficialAreas,
+) {
   const { date, source } = readMeta(meta);
   const drawn: DrawnPolygon[] = [];
   collectPolygons(parse(text), "", drawn);
   if (drawn.length === 0) throw new Error("The input holds no polygon: the FeatureCollection is empty.");
   drawn.forEach(checkRegion);
   const [first, ...others] = drawn.map(repair);
-  const repaired = polygonClipping.union(first, ...others);
+  // Rounded to about a metre once, so that importing the stored polygon again gives the same snapshot.
+  const repaired = roundCoordinates(polygonClipping.union(first, ...others)) as ClippingMultiPolygon;
   // The drawing is simplified before clipping, so that the border and coast come from Ukraine's outline
   // unchanged (only rounded) and line up with the oblasts the map draws.
   const drawing = simplifyOccupied(multiPolygonFromClipping(repaired));
@@ -222,7 +257,9 @@ export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: P
       "Nothing is left after clipping to Ukraine's borders: the drawn area lies outside Ukraine (in Russia, Belarus or the sea) or is too small for the map. Check that the file shows the Russian-held area of Ukraine.",
     );
   }
-  const areas = occupiedAreas(occupied, oblasts);
+  const fromInput = meta.measureOn !== "drawing";
+  const measured: MultiPolygon = { type: "MultiPolygon", coordinates: repaired };
+  const areas = occupiedAreas(fromInput ? measured : occupied, oblasts, official);
   if (areas.shareOfUkraine > MOST_PLAUSIBLE_SHARE) {
     throw new Error(
       `The area covers ${(areas.shareOfUkraine * 100).toFixed(2)}% of Ukraine, but no map of this war has shown more than about 27% held by Russia. The map probably marks the wrong side: the Ukrainian-held area, or an inverted polygon drawn around everything but the occupied area. Export the Russian-held area itself and import it again.`,
@@ -234,15 +271,18 @@ export function snapshotFromGeoJSON(text: string, meta: SnapshotMeta, ukraine: P
       .filter(([, { km2 }]) => km2 > 0),
   );
   return {
-    version: 1,
+    version: meta.version ?? 1,
     asOf: date,
     title: meta.title ?? `Area of Ukraine held by Russia on ${date}`,
     note:
       meta.note ??
-      "Imported with npm run data:snapshot: self-intersections repaired, simplified to about 1 km, clipped to Ukraine's borders as the project's map draws them. The contact line is the area's boundary away from Ukraine's border and coast; areas are computed on the sphere against the project's own oblast shapes (data/geo).",
+      (fromInput
+        ? "Imported with npm run data:snapshot. Areas are measured on the WGS84 ellipsoid on the map's own polygon (`measured`: self-intersections repaired, coordinates rounded to about 1 m), shared out among the oblasts, and taken over Ukraine's official areas (data/geo/official-areas). For drawing only, the polygon is simplified to about 1 km and clipped to Ukraine's borders as the project's map draws them (`occupied`); the contact line is that drawing's boundary away from Ukraine's border and coast."
+        : "Imported with npm run data:snapshot from the project's own drawing: simplified to about 1 km and clipped to Ukraine's borders as the project's map draws them. Areas are measured on that drawing on the WGS84 ellipsoid and taken over Ukraine's official areas (data/geo/official-areas); the contact line is its boundary away from Ukraine's border and coast."),
     sources: [source],
     date,
     occupied,
+    ...(fromInput ? { measured } : {}),
     contactLine: contactLine(occupied, ukraine),
     areas: { totalKm2: Math.round(areas.totalKm2), shareOfUkraine: round(areas.shareOfUkraine, 4), byOblast },
     precision: meta.precision ?? "approximate: simplified to about 1 km, and no more precise than the map it was taken from",

@@ -5,7 +5,6 @@ import type { TerritoryPlan } from "../schemas/plans.ts";
 import type { Strings } from "../i18n/strings.ts";
 import { heldPart } from "./heldPart.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
-import { planTerritory } from "./planTerritory.ts";
 import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
@@ -17,14 +16,21 @@ export interface TerritoryOverlays {
   overlays: MapOverlay[];
   /** Layers made of marks the map already has: each plan. */
   layers: LayerIndex[];
-  /** The land each of those layers stands for, to measure, by layer id. */
-  land: Map<string, MultiPolygon>;
   /** Names by meaning for the snapshots' layers: occupied@latest, front@2022-02-23, held-UA-14@latest. */
   aliases: Record<string, string>;
 }
 
 /** The day the full-scale invasion began: snapshots before it show the line of 2015 to 2022. */
 const INVASION = "2022-02-24";
+
+/**
+ * The snapshots the map draws: the latest, and the line held before the full-scale invasion. The
+ * other days' snapshots are data (their figures, their files), not shapes every reader downloads.
+ */
+export const drawnSnapshots = (snapshots: ControlSnapshot[]): ControlSnapshot[] => {
+  const sorted = [...snapshots].sort((a, b) => a.date.localeCompare(b.date));
+  return sorted.filter((s, i) => s.date < INVASION || i === sorted.length - 1);
+};
 
 /** The oblast whose Ukrainian-held part the explainer is about. */
 const HELD_OBLAST = "UA-14";
@@ -44,10 +50,9 @@ export function territoryOverlays(
 ): TerritoryOverlays {
   const overlays: MapOverlay[] = [];
   const layers: LayerIndex[] = [];
-  const land = new Map<string, MultiPolygon>();
   const aliases: Record<string, string> = {};
   const date = (iso: string) => longDate(iso, strings.locale);
-  const sorted = [...snapshots].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = drawnSnapshots(snapshots);
   const latest = sorted.at(-1);
   const name = (stem: string, day: string) => {
     const id = `${stem}-${day}`;
@@ -74,7 +79,7 @@ export function territoryOverlays(
       geometry: snapshot.contactLine,
     });
   }
-  if (!latest) return { overlays, layers, land, aliases };
+  if (!latest) return { overlays, layers, aliases };
 
   const oblast = oblasts.find((f) => f.id === HELD_OBLAST);
   if (oblast) {
@@ -89,7 +94,6 @@ export function territoryOverlays(
       role: "held",
       geometry: held,
     });
-    land.set(heldId, held);
   }
 
   const occupiedId = `occupied-${latest.date}`;
@@ -114,7 +118,6 @@ export function territoryOverlays(
       members.push(frozenId);
     }
     layers.push({ id: plan.id, label: strings.map.planLegend(plan.name), role: "plan", members });
-    land.set(plan.id, planTerritory(plan, oblasts, latest.occupied));
   }
-  return { overlays, layers, land, aliases };
+  return { overlays, layers, aliases };
 }

@@ -108,7 +108,9 @@ export interface Scene {
 
 /** Where the facts a figure shows come from, for its source line. */
 export interface FigureCredit {
-  /** Outlets and institutions, in the order first cited. */
+  /** Credit lines sources ask for, e.g. "Front line: DeepState (deepstatemap.live), via the deepstate-map-data archive". */
+  lines?: string[];
+  /** Outlets and institutions of the other sources, in the order first cited. */
   outlets: string[];
   /** The latest "as of" date of the data drawn. */
   asOf: string;

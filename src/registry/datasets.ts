@@ -4,6 +4,7 @@ import { editionFileSchema } from "../schemas/edition.ts";
 import { publishedFiguresFileSchema } from "../schemas/facts.ts";
 import { forcesFileSchema } from "../schemas/forces.ts";
 import { geoFileSchema } from "../schemas/geo.ts";
+import { officialAreasFileSchema } from "../schemas/areas.ts";
 import { guaranteesFileSchema } from "../schemas/guarantees.ts";
 import { placesFileSchema } from "../schemas/places.ts";
 import { territoryPlansFileSchema } from "../schemas/plans.ts";
@@ -34,6 +35,7 @@ export interface DatasetDeclaration {
 export const datasets = {
   edition: { file: "data/edition/edition.vN.json", kind: "the explainer's edition date", schema: editionFileSchema },
   geo: { file: "data/geo/ukraine.vN.topo.json", kind: "geography", schema: geoFileSchema },
+  areas: { file: "data/geo/official-areas.vN.json", kind: "official areas", schema: officialAreasFileSchema },
   places: { file: "data/places/places.vN.json", kind: "places", schema: placesFileSchema },
   regions: { file: "data/regions/regions.vN.json", kind: "region groups", schema: regionsFileSchema },
   snapshots: { file: "data/control/occupied-YYYY-MM-DD.vN.json", kind: "control snapshot", schema: controlSnapshotSchema, daily: true },

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import type { Topology } from "topojson-specification";
 import type { Source } from "../schemas/common.ts";
 import type { Strings } from "../i18n/strings.ts";
-import { areaKm2 } from "../lib/areaKm2.ts";
+import { officialAreasOf } from "../schemas/areas.ts";
 import { explainerFacts, type Fact } from "../lib/explainerFacts.ts";
 import { figureCredit } from "../lib/figureCredit.ts";
 import { territoryOverlays } from "../lib/territoryOverlays.ts";
@@ -71,9 +71,9 @@ export function explainerData(
     strings,
   );
   const facts = explainerFacts({
-    ukraineKm2: oblasts.reduce((sum, f) => sum + areaKm2(f), 0),
+    official: officialAreasOf(data.areas.data),
+    areas: data.areas,
     snapshots: data.snapshots,
-    land: territory.land,
     plans: data.plans,
     published: data.published,
     series: data.series,

@@ -67,6 +67,8 @@ export const sourceSchema = z.strictObject({
    * data/sources/outlets.vN.json lists it.
    */
   via: z.string().min(2).optional(),
+  /** The credit line the outlet or its licence asks for, shown on every figure drawn from it. */
+  credit: z.string().min(3).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

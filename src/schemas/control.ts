@@ -35,6 +35,16 @@ export const controlSnapshotSchema = z.strictObject({
     /** Polygons, each an exterior ring followed by its holes. */
     coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
   }),
+  /**
+   * The tracker's own area as imported (self-intersections repaired, neither simplified nor clipped),
+   * which the areas are measured on; absent for the project's own drawing, measured on `occupied`.
+   */
+  measured: z
+    .strictObject({
+      type: z.literal("MultiPolygon"),
+      coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
+    })
+    .optional(),
   /** The front line: the occupied area's boundary less Ukraine's international border and coast. */
   contactLine: z.strictObject({
     /** Always a MultiLineString. */
@@ -42,11 +52,11 @@ export const controlSnapshotSchema = z.strictObject({
     /** Lines, each a list of at least two positions (none when the area touches no other Ukrainian land). */
     coordinates: z.array(z.array(position).min(2)),
   }),
-  /** Areas computed on the sphere from `occupied` and the project's own oblast shapes. */
+  /** Areas on the WGS84 ellipsoid, of `measured` (or of `occupied` when there is none), over the official areas. */
   areas: z.strictObject({
     /** Occupied land in Ukraine, km². */
     totalKm2: z.number().nonnegative(),
-    /** Occupied share of Ukraine, 0-1 (0.192 is 19.2%), measured against the project's map of Ukraine. */
+    /** Occupied share of Ukraine's official area, 0-1 (0.192 is 19.2%). */
     shareOfUkraine: z.number().min(0).max(1),
     /** Occupied land by unit (only the units the area reaches), keyed by ISO 3166-2 code. */
     byOblast: z.record(
@@ -54,7 +64,7 @@ export const controlSnapshotSchema = z.strictObject({
       z.strictObject({
         /** Occupied land in the unit, km². */
         km2: z.number().nonnegative(),
-        /** Occupied share of the unit, 0-1. */
+        /** Occupied share of the unit's official area, 0-1. */
         share: z.number().min(0).max(1),
       }),
     ),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { merge } from "topojson-client";
 import type { MultiPolygon } from "geojson";
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
@@ -10,6 +11,7 @@ import { crossFileProblems } from "./crossFileProblems.ts";
 import { editionOf } from "./editionOf.ts";
 import { geoProblems } from "./geoProblems.ts";
 import { snapshotProblems } from "./snapshotProblems.ts";
+import { officialAreasOf } from "../schemas/areas.ts";
 
 /** What went wrong where, when code meets data it should have refused: the message, never a stack trace. */
 const failure = (where: string, error: unknown) =>
@@ -17,6 +19,14 @@ const failure = (where: string, error: unknown) =>
 
 /** What a mark or layer id may be: it names CSS custom properties (--m-<id>-f) and attributes, so letters, digits and hyphens. */
 const MARK_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
+
+/**
+ * Measuring a snapshot again takes about half a second, so each result is kept for the texts it was
+ * measured from (the snapshot, the geography, the official areas): checking the same files twice,
+ * as tests and the build do, measures them once.
+ */
+const snapshotChecks = new Map<string, string[]>();
+const keyOf = (...texts: string[]) => texts.reduce((hash, text) => hash.update(text).update("\u0000"), createHash("sha256")).digest("hex");
 
 /** Mark and layer ids must be unique in a figure (a clash would paint one thing as another) and safe in CSS and markup. */
 function figureIdProblems(result: ExplainerData): string[] {
@@ -91,12 +101,20 @@ export function checkExplainerData(
   const geography = geoProblems(data.geo.path, oblasts);
   if (geography.length) return { problems: geography };
   const days = new Map(latest.map((f: CheckedFile) => [f.path, f.day]));
+  const texts = new Map(latest.map((f: CheckedFile) => [f.path, f.text]));
+  const official = officialAreasOf(data.areas.data);
   const geometry = data.snapshots.flatMap((snapshot: Dataset<ControlSnapshot>) => {
+    const key = keyOf(snapshot.path, texts.get(snapshot.path)!, data.geo.path, texts.get(data.geo.path)!, texts.get(data.areas.path)!);
+    const known = snapshotChecks.get(key);
+    if (known) return known;
+    let found: string[];
     try {
-      return snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts, ukraine, data.geo.path);
+      found = snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts, ukraine, official, data.geo.path);
     } catch (error) {
-      return [failure(snapshot.path, error)];
+      found = [failure(snapshot.path, error)];
     }
+    snapshotChecks.set(key, found);
+    return found;
   });
   if (geometry.length) return { problems: geometry };
 

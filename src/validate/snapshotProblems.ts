@@ -4,6 +4,7 @@ import type { Dataset } from "../registry/datasets.ts";
 import { occupiedAreas } from "../lib/occupiedAreas.ts";
 import { polygonFaults } from "../lib/polygonFaults.ts";
 import { contactLine } from "../lib/contactLine.ts";
+import type { OfficialAreas } from "../schemas/areas.ts";
 
 /** How far a stored area may be from the area measured again from the geometry: 0.5%, or 1 km² for a sliver. */
 const TOLERANCE = 0.005;
@@ -18,13 +19,15 @@ const FAULTS = {
  * What is wrong with a control snapshot that did not come through the importer, or was edited after:
  * its file name and `date` disagree, its rings are reversed or cross themselves, its stored areas
  * (total, share and each oblast's) are not the areas its geometry measures on the map's oblasts, or
- * its line of contact is not the one its area gives against Ukraine's border (`ukraine`).
+ * its line of contact is not the one its area gives against Ukraine's border (`ukraine`). Areas are
+ * measured again as the importer measures them: on `measured` (or `occupied`), over `official`.
  */
 export function snapshotProblems(
   { path, data }: Dataset<ControlSnapshot>,
   day: string,
   oblasts: FeatureCollection<Polygon | MultiPolygon>,
   ukraine: MultiPolygon,
+  official: OfficialAreas,
   geoPath: string,
 ): string[] {
   const problems: string[] = [];
@@ -34,7 +37,12 @@ export function snapshotProblems(
   if (faults.length) return problems;
 
   const before = problems.length;
-  const measured = occupiedAreas(data.occupied as MultiPolygon, oblasts);
+  let measured: ReturnType<typeof occupiedAreas>;
+  try {
+    measured = occupiedAreas((data.measured ?? data.occupied) as MultiPolygon, oblasts, official);
+  } catch (error) {
+    return [...problems, `${path}: areas: ${(error as Error).message}`];
+  }
   const { areas } = data;
   if (!near(areas.totalKm2, measured.totalKm2, 1)) {
     problems.push(
@@ -68,7 +76,9 @@ export function snapshotProblems(
   }
   // A stored area that no longer matches may mean the map's geography changed after the import.
   if (problems.length > before)
-    problems.push(`${path}: areas: measured on ${geoPath}; if that file changed since this snapshot was imported, import it again with npm run data:snapshot`);
+    problems.push(
+      `${path}: areas: measured with the units of ${geoPath} and the official areas; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
+    );
   if (JSON.stringify(contactLine(data.occupied as MultiPolygon, ukraine)) !== JSON.stringify(data.contactLine)) {
     problems.push(
       `${path}: contactLine: expected the line the area gives against Ukraine's border and coast, found another line: re-import the snapshot with npm run data:snapshot`,

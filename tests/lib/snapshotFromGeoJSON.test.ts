@@ -19,16 +19,47 @@ const unit = (id: string, west: number, east: number): Feature<Polygon> => ({
 });
 const oblasts: FeatureCollection<Polygon> = { type: "FeatureCollection", features: [unit("UA-01", 30, 31), unit("UA-02", 31, 32)] };
 const ukraine: Polygon = { type: "Polygon", coordinates: [ring(30, 48, 32, 50)] };
+// The official areas here are the outline's own, so shares read as simple fractions of the boxes.
+const official = {
+  ukraineKm2: areaKm2(oblasts.features[0]) + areaKm2(oblasts.features[1]),
+  units: { "UA-01": areaKm2(oblasts.features[0]), "UA-02": areaKm2(oblasts.features[1]) },
+};
+// Most cases import a drawing that reaches over the border on purpose, measured once clipped.
 const meta: SnapshotMeta = {
+  measureOn: "drawing",
   date: "2025-12-15",
   today: "2025-12-31",
   source: { outlet: "DeepState", title: "DeepState map", url: "https://deepstatemap.live/en" },
   authoritative: [{ name: "DeepState map", url: "https://deepstatemap.live/en" }],
 };
 const polygon = (coordinates: number[][][]) => JSON.stringify({ type: "Polygon", coordinates });
-const build = (text: string, overrides: Partial<SnapshotMeta> = {}) => snapshotFromGeoJSON(text, { ...meta, ...overrides }, ukraine, oblasts);
+const build = (text: string, overrides: Partial<SnapshotMeta> = {}) => snapshotFromGeoJSON(text, { ...meta, ...overrides }, ukraine, oblasts, official);
 
-describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts)", () => {
+describe("snapshotFromGeoJSON(text, meta, ukraine, oblasts, official)", () => {
+  it("keeps a tracker's own polygon as `measured` and measures the areas on it, not on the clipped drawing", () => {
+    // A tracker's area whose coast lies 0.03° (about 3 km) outside the map's simplified outline.
+    const snapshot = build(polygon([ring(31.5, 47.97, 32, 50)]), {
+      measureOn: "input",
+      source: { ...meta.source, via: "An archive", credit: "Map: DeepState" },
+    });
+    expect(controlSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(snapshot.measured?.coordinates).toHaveLength(1);
+    expect(snapshot.areas.totalKm2).toBe(Math.round(areaKm2({ type: "Polygon", coordinates: [ring(31.5, 47.97, 32, 50)] })));
+    expect(snapshot.areas.totalKm2).toBeGreaterThan(Math.round(areaKm2(snapshot.occupied)));
+    expect(snapshot.sources[0]).toMatchObject({ via: "An archive", credit: "Map: DeepState" });
+    expect(snapshot.note).toContain("measured on the WGS84 ellipsoid on the map's own polygon");
+  });
+
+  it("stores no `measured` for the project's own drawing, whose areas are the clipped drawing's", () => {
+    const snapshot = build(polygon([ring(31.5, 47, 33, 51)]));
+    expect(snapshot.measured).toBeUndefined();
+    expect(snapshot.areas.totalKm2).toBe(Math.round(areaKm2(snapshot.occupied)));
+  });
+
+  it("writes the version it is told, for a correction of a day already imported", () => {
+    expect(build(polygon([ring(31.5, 47, 33, 51)]), { version: 3 }).version).toBe(3);
+  });
+
   it("builds a snapshot that matches the schema, with the area clipped to Ukraine, its front line and its areas", () => {
     const snapshot = build(polygon([ring(31.5, 47, 33, 51)]));
     expect(controlSnapshotSchema.safeParse(snapshot).success).toBe(true);

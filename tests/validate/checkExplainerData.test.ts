@@ -64,7 +64,7 @@ describe("checkExplainerData(files, strings, today)", () => {
     ["unknown-rank.places.v1.json", 'data/places/places.v1.json: places[0].rank: expected one of "capital", "city", "town", found string "village"'],
     [
       "insecure-link.regions.v1.json",
-      'data/regions/regions.v1.json: sources[0].url: expected an https:// link to the original outlet, found string "http://mirror.example.com/un-crimea"',
+      'data/regions/regions.v1.json: sources[0].url: expected an https:// link to the article, found string "http://mirror.example.com/un-crimea"',
     ],
     ["version-mismatch.places.v1.json", "data/places/places.v1.json: version: expected 1, the version in the file's name, found 2"],
   ])("reports %s as: %s", (fixture, message) => {
@@ -144,7 +144,7 @@ describe("checkExplainerData(files, strings, today)", () => {
         `${path}: events[22].date: expected nothing dated after the explainer's edition date (2025-12-15), found "2027-01-01"`,
       ]);
       expect(withOld((d) => ((d.sources as Array<{ url: string }>)[0].url = "javascript:alert(1)"))).toEqual([
-        `${path}: sources[0].url: expected an https:// link to the original outlet, found string "javascript:alert(1)"`,
+        `${path}: sources[0].url: expected an https:// link to the article, found string "javascript:alert(1)"`,
       ]);
     });
 
@@ -200,7 +200,7 @@ describe("checkExplainerData(files, strings, today)", () => {
       ]);
       const lookalike = withChange(places, (d) => void ((d.sources as Array<{ url: string }>)[0].url = "https://news.l\u0456ga.net/a"));
       expect(check(lookalike).problems).toEqual([
-        `${places}: sources[0].url: expected an https:// link to the original outlet in plain ASCII (it has U+0456 "і": a space, an invisible character or a letter that only looks Latin), found string "https://news.lіga.net/a"`,
+        `${places}: sources[0].url: expected an https:// link to the article in plain ASCII (it has U+0456 "і": a space, an invisible character or a letter that only looks Latin), found string "https://news.lіga.net/a"`,
       ]);
     });
   });
