@@ -113,11 +113,12 @@ describe("checkExplainerData(files, strings, today)", () => {
       const { problems } = check(late);
       expect(problems).toContain(`${timeline}: asOf: expected nothing dated after the explainer's edition date (2025-12-15), found "2026-03-01"`);
       expect(problems.some((p) => p.startsWith(`${timeline}: events[`) && p.endsWith('found "2026-02-20"'))).toBe(true);
-      const forces = withChange("data/forces/army-size.v1.json", (d) => {
+      const forcesPath = latestOf("data/forces/army-size");
+      const forces = withChange(forcesPath, (d) => {
         (d.sources as Array<{ date: string }>)[0].date = "2026-05-01";
       });
       expect(check(forces).problems).toEqual([
-        'data/forces/army-size.v1.json: sources[0].date: expected nothing dated after the explainer\'s edition date (2025-12-15), found "2026-05-01"',
+        `${forcesPath}: sources[0].date: expected nothing dated after the explainer's edition date (2025-12-15), found "2026-05-01"`,
       ]);
     });
 
@@ -182,8 +183,9 @@ describe("checkExplainerData(files, strings, today)", () => {
       const snapshot = "data/control/occupied-2025-12-15.v2.json";
       const huge = textOf(snapshot).replace(/"totalKm2":\d+/, '"totalKm2":1e400');
       expect(check(withText(snapshot, huge)).problems[0]).toMatch(/found 1e400 \(line \d+ column \d+\), which is too large$/);
-      const forces = textOf("data/forces/army-size.v1.json").replace(/"high": \d+/, '"high": 9007199254740993');
-      expect(check(withText("data/forces/army-size.v1.json", forces)).problems[0]).toMatch(/found 9007199254740993 .*cannot be stored exactly$/);
+      const forcesPath = latestOf("data/forces/army-size");
+      const forces = textOf(forcesPath).replace(/"high": \d+/, '"high": 9007199254740993');
+      expect(check(withText(forcesPath, forces)).problems[0]).toMatch(/found 9007199254740993 .*cannot be stored exactly$/);
     });
 
     it("refuses nesting deeper than any data file needs, without overflowing the stack", () => {
@@ -214,7 +216,7 @@ describe("checkExplainerData(files, strings, today)", () => {
       expect(
         check(withChange("data/control/checkpoints.v1.json", (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
       ).toHaveLength(1);
-      const plans = withChange("data/plans/territory-plans.v1.json", (d) => {
+      const plans = withChange(latestOf("data/plans/territory-plans"), (d) => {
         const plan = (d.plans as Array<{ whole: string[]; proposal: string }>)[0];
         plan.whole.push("UA-99");
         plan.proposal = "no-such-proposal";
@@ -227,12 +229,12 @@ describe("checkExplainerData(files, strings, today)", () => {
     });
 
     it("blames the file whose copy of a shared source differs, naming the other file and the field", () => {
-      const plans = withChange("data/plans/territory-plans.v1.json", (d) => {
+      const plans = withChange(latestOf("data/plans/territory-plans"), (d) => {
         (d.sources as Array<{ id: string; title: string }>).find((s) => s.id === "kommersant-2025-12-12-ushakov-donbas")!.title = "Another title";
       });
       expect(check(plans).problems).toEqual([
         expect.stringMatching(
-          /^data\/plans\/territory-plans\.v1\.json: sources\[\d\]: expected source "kommersant-2025-12-12-ushakov-donbas" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/,
+          /^data\/plans\/territory-plans\.v\d+\.json: sources\[\d\]: expected source "kommersant-2025-12-12-ushakov-donbas" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/,
         ),
       ]);
     });
