@@ -212,7 +212,7 @@ describe("checkExplainerData(files, strings, today)", () => {
         `${places}: places[0].oblast: expected the id of an oblast on the map (data/geo/ukraine.v1.topo.json), found "UA-99"`,
       ]);
       expect(
-        check(withChange("data/control/checkpoints.v1.json", (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
+        check(withChange(latestOf("data/control/checkpoints"), (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
       ).toHaveLength(1);
       const plans = withChange("data/plans/territory-plans.v1.json", (d) => {
         const plan = (d.plans as Array<{ whole: string[]; proposal: string }>)[0];
