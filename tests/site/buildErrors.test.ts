@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { buildCopy } from "../support/buildCopy.ts";
 
 const SECTION = "src/content/sections/01-where-is-the-donbas.mdx";
-const PLACES = "data/places/places.v2.json";
+const PLACES = "data/places/places.v3.json";
 
 /** Builds a copy of the project with one file changed, and returns the build's exit code and output. */
 function buildWith(path: string, change: (text: string) => string, before?: (copy: string) => void) {

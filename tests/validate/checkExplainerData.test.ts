@@ -151,8 +151,9 @@ describe("checkExplainerData(files, strings, today)", () => {
 
     it("refuses a later version dated before the one it corrects", () => {
       const path = latestOf("data/regions/regions");
+      const corrected = Number(/\.v(\d+)\.json$/.exec(path)![1]) - 1;
       expect(check(withChange(path, (d) => void (d.asOf = "2025-12-01"))).problems).toEqual([
-        `${path}: asOf: expected a date on or after the asOf of version 1 (2025-12-15), found "2025-12-01"`,
+        `${path}: asOf: expected a date on or after the asOf of version ${corrected} (2025-12-15), found "2025-12-01"`,
       ]);
     });
   });
@@ -214,7 +215,7 @@ describe("checkExplainerData(files, strings, today)", () => {
         `${places}: places[0].oblast: expected the id of an oblast on the map (data/geo/ukraine.v1.topo.json), found "UA-99"`,
       ]);
       expect(
-        check(withChange("data/control/checkpoints.v1.json", (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
+        check(withChange(latestOf("data/control/checkpoints"), (d) => void ((d.checkpoints as Array<{ oblast: string }>)[0].oblast = "UA-99"))).problems,
       ).toHaveLength(1);
       const plans = withChange(latestOf("data/plans/territory-plans"), (d) => {
         const plan = (d.plans as Array<{ whole: string[]; proposal: string }>)[0];
