@@ -12,6 +12,8 @@ export interface DataFolder {
   problems: string[];
   /** Entries that are not data files by the documented rule (hidden, or not named *.json), for a note. */
   skipped: string[];
+  /** Licence files kept beside the data they cover (named LICENSE*.txt), published with it. */
+  licences: Array<{ path: string; text: string }>;
 }
 
 const reason = (error: unknown) => {
@@ -23,13 +25,14 @@ const reason = (error: unknown) => {
 
 /**
  * The one reader of data/, used by `npm run data:check` and by the build alike, so both see the
- * same files. The rule: data files are the regular files under data/ whose names end in .json;
+ * same files. The rule: data files are the regular files under data/ whose names end in .json
+ * (licences beside them, named LICENSE*.txt, are published with them);
  * names starting with "." (hidden files, editors' swap files) and other files (notes, backups) are
  * skipped and listed; a symbolic link, a pipe or another special file, an unreadable file or one
  * over MAX_DATA_FILE_BYTES is refused with a message and never opened. Paths are relative to `root`.
  */
 export function readDataFiles(root = "."): DataFolder {
-  const folder: DataFolder = { files: [], problems: [], skipped: [] };
+  const folder: DataFolder = { files: [], problems: [], skipped: [], licences: [] };
   const walk = (dir: string) => {
     let entries: string[];
     try {
@@ -57,6 +60,8 @@ export function readDataFiles(root = "."): DataFolder {
           `${shown}: expected a file or folder, found a symbolic link: copy the file into data/ instead, so the site publishes what the repository holds`,
         );
       else if (stat.isDirectory()) walk(path);
+      else if (/^LICENSE[\w.-]*\.txt$/.test(name) && stat.isFile() && stat.size <= MAX_DATA_FILE_BYTES)
+        folder.licences.push({ path: shown, text: readFileSync(path, "utf8") });
       else if (!name.endsWith(".json")) folder.skipped.push(shown);
       else if (!stat.isFile()) folder.problems.push(`${shown}: expected a file, found a pipe, socket or device`);
       else if (stat.size > MAX_DATA_FILE_BYTES)

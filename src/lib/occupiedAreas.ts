@@ -58,6 +58,11 @@ const MARGIN_DEGREES = OUTLINE_MARGIN_KM / 70;
  * occupied land but no official area is an error that names it.
  */
 export function occupiedAreas(measured: MultiPolygon, oblasts: FeatureCollection<Polygon | MultiPolygon>, official: OfficialAreas): OccupiedAreas {
+  return areasOver(occupiedKm2ByUnit(measured, oblasts), official);
+}
+
+/** The geometric half of occupiedAreas: the occupied km² each unit gets, slivers included, before any official area. */
+export function occupiedKm2ByUnit(measured: MultiPolygon, oblasts: FeatureCollection<Polygon | MultiPolygon>): Record<string, number> {
   const area = clippingGeometry(measured);
   const box = boxOf(measured.coordinates.flat());
   // Only units near the area can hold any of it: the others are skipped, which keeps the check fast.
@@ -83,9 +88,14 @@ export function occupiedAreas(measured: MultiPolygon, oblasts: FeatureCollection
     }
     if (nearest) km2.set(nearest.id, (km2.get(nearest.id) ?? 0) + areaKm2({ type: "Polygon", coordinates: piece }));
   }
+  return Object.fromEntries([...km2].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The arithmetic half of occupiedAreas: totals and shares of the official areas, from each unit's occupied km². */
+export function areasOver(km2ByUnit: Record<string, number>, official: OfficialAreas): OccupiedAreas {
   const byOblast: OccupiedAreas["byOblast"] = {};
   let totalKm2 = 0;
-  for (const [id, value] of [...km2].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, value] of Object.entries(km2ByUnit)) {
     const unitKm2 = official.units[id];
     if (unitKm2 === undefined) throw new Error(`the occupied area reaches ${id}, which has no official area: add it to data/geo/official-areas`);
     byOblast[id] = { km2: value, share: Math.min(1, value / unitKm2) };

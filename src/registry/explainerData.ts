@@ -6,7 +6,7 @@ import type { Strings } from "../i18n/strings.ts";
 import { officialAreasOf } from "../schemas/areas.ts";
 import { explainerFacts, type Fact } from "../lib/explainerFacts.ts";
 import { figureCredit } from "../lib/figureCredit.ts";
-import { territoryOverlays } from "../lib/territoryOverlays.ts";
+import { drawnSnapshots, territoryOverlays } from "../lib/territoryOverlays.ts";
 import type { DrawnFigure } from "../lib/types.ts";
 import type { Datasets } from "./datasets.ts";
 import { figures, type FigureDeclaration, type FigureInputs, type FigureTable } from "./figures.ts";
@@ -83,9 +83,12 @@ export function explainerData(
     locale: strings.locale,
   });
   const inputs: FigureInputs = { data, territory, asOf, strings };
+  // A figure draws only some snapshots (the latest and the line before the invasion): it credits those.
+  const drawnDays = new Set(drawnSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date));
   const filesOf = (declaration: FigureDeclaration) =>
     declaration.datasets.flatMap((name) => {
       const dataset = data[name];
+      if (name === "snapshots") return data.snapshots.filter((s) => drawnDays.has(s.data.date));
       return Array.isArray(dataset) ? dataset : [dataset];
     });
   const drawn = figures.map((declaration): DrawnFigure => {

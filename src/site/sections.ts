@@ -2,6 +2,8 @@ import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import type { SectionInventory } from "../build/remarkInventory.ts";
 import { pageProblems } from "../validate/pageProblems.ts";
+import { uncitedSourceProblems } from "../validate/sourceProblems.ts";
+import { sectionSources } from "../lib/sectionSources.ts";
 import { site } from "./site.ts";
 
 /** A section of the explainer with what its syntax tree holds. */
@@ -29,11 +31,23 @@ const reserved = {
   "toc-title": "the table of contents",
   "link-status": "the page's status line",
 };
-const problems = pageProblems(
-  sections.map(({ entry, inventory }) => ({ anchor: entry.data.anchor, inventory })),
-  [...site.figures.keys()],
-  reserved,
+// A source is cited when a record of its file cites it, or the page relies on it: a citation, a figure drawn from its file, a fact it gives.
+const relied = new Set(
+  sections.flatMap(({ inventory }) =>
+    sectionSources({ cites: inventory.cites, nums: inventory.nums, figures: inventory.figures.map((f) => f.figure) }, site).map((s) => s.id),
+  ),
 );
+const problems = [
+  ...pageProblems(
+    sections.map(({ entry, inventory }) => ({ anchor: entry.data.anchor, inventory })),
+    [...site.figures.keys()],
+    reserved,
+  ),
+  ...uncitedSourceProblems(
+    site.files.filter((f) => f.latest).map((f) => ({ path: f.path, data: JSON.parse(f.text) as unknown })),
+    relied,
+  ),
+];
 if (problems.length) throw new Error(`The sections have ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
 
 /** The ids of the figures a section's scrollies move: the browser needs their indexes. */

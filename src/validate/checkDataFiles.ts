@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { publishedEnvelopeSchema } from "../schemas/common.ts";
 import { datasets, type DatasetName } from "../registry/datasets.ts";
-import { datasetOfPath } from "./datasetOfPath.ts";
+import { datasetOfPath, type FileName } from "./datasetOfPath.ts";
 import { decodeDataText } from "./decodeDataText.ts";
 import { fileProblems } from "./fileProblems.ts";
 import { jsonPath } from "./jsonPath.ts";
@@ -62,6 +63,29 @@ function issueText(issue: z.core.$ZodIssue & { input?: unknown }): string {
 }
 
 /**
+ * One file on its own, as checkDataFiles describes: its problems, or the file as checked. Pure, so
+ * its result is kept for the file's bytes: the build, data:check and the tests check the same
+ * files many times, and a snapshot's geometry takes a while to parse and check.
+ */
+function checkFile(path: string, bytes: Uint8Array, name: FileName, latest: boolean, edition: string): { problems: string[]; file?: CheckedFile } {
+  const decoded = decodeDataText(bytes);
+  if ("problem" in decoded) return { problems: [`${path}: ${decoded.problem}`] };
+  const json = parseDataJson(decoded.text);
+  if ("problems" in json) return { problems: json.problems.map((p) => `${path}: ${p}`) };
+  const schema = latest ? datasets[name.dataset].schema : publishedEnvelopeSchema;
+  const result = schema.safeParse(json.value, { reportInput: true });
+  if (!result.success) return { problems: result.error.issues.map((issue) => `${path}: ${jsonPath(issue.path)}: ${issueText(issue)}`) };
+  const version = (json.value as { version: number }).version;
+  if (version !== name.version) return { problems: [`${path}: version: expected ${name.version}, the version in the file's name, found ${version}`] };
+  // Every version is published, so each is held to the edition date and the rules of text, ids
+  // and cited sources, which do not change; only the schema of its records may have moved on.
+  const own = fileProblems(json.value, edition).map((p) => `${path}: ${p}`);
+  return own.length ? { problems: own } : { problems: [], file: { path, ...name, data: result.data, text: decoded.text, latest } };
+}
+
+const checkedFiles = new Map<string, { problems: string[]; file?: CheckedFile }>();
+
+/**
  * Checks every data file on its own: that its name says which dataset and version it is, that it is
  * UTF-8 JSON with no field given twice, that no two files claim one version, that it matches its
  * schema (the latest version of a dataset the full schema, older ones the envelope they were
@@ -88,40 +112,14 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
   const highest = new Map<string, number>();
   for (const { name } of named) highest.set(key(name), Math.max(highest.get(key(name)) ?? 0, name.version));
 
-  const parsed: Array<Omit<CheckedFile, "latest">> = [];
-  for (const { path, bytes, name } of named) {
-    const decoded = decodeDataText(bytes);
-    if ("problem" in decoded) {
-      problems.push(`${path}: ${decoded.problem}`);
-      continue;
-    }
-    const json = parseDataJson(decoded.text);
-    if ("problems" in json) {
-      problems.push(...json.problems.map((p) => `${path}: ${p}`));
-      continue;
-    }
-    parsed.push({ path, ...name, data: json.value, text: decoded.text });
-  }
-
   const checked: CheckedFile[] = [];
-  for (const file of parsed) {
-    const latest = highest.get(key(file)) === file.version;
-    const schema = latest ? datasets[file.dataset].schema : publishedEnvelopeSchema;
-    const result = schema.safeParse(file.data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => `${file.path}: ${jsonPath(issue.path)}: ${issueText(issue)}`));
-      continue;
-    }
-    const version = (file.data as { version: number }).version;
-    if (version !== file.version) {
-      problems.push(`${file.path}: version: expected ${file.version}, the version in the file's name, found ${version}`);
-      continue;
-    }
-    // Every version is published, so each is held to the edition date and the rules of text, ids
-    // and cited sources, which do not change; only the schema of its records may have moved on.
-    const own = fileProblems(file.data, edition).map((p) => `${file.path}: ${p}`);
-    problems.push(...own);
-    if (own.length === 0) checked.push({ ...file, latest, data: result.data });
+  for (const { path, bytes, name } of named) {
+    const latest = highest.get(key(name)) === name.version;
+    const memo = `${path}\u0000${latest}\u0000${edition}\u0000${createHash("sha256").update(bytes).digest("hex")}`;
+    if (!checkedFiles.has(memo)) checkedFiles.set(memo, checkFile(path, bytes, name, latest, edition));
+    const result = checkedFiles.get(memo)!;
+    problems.push(...result.problems);
+    if (result.file) checked.push(result.file);
   }
   // A later version describes the same or a later day than the one it corrects.
   const versions = [...checked].sort((a, b) => key(a).localeCompare(key(b)) || a.version - b.version);

@@ -8,9 +8,10 @@ import { explainerData, oblastFeatures, type ExplainerData } from "../registry/e
 import type { ControlSnapshot } from "../schemas/control.ts";
 import { checkDataFiles, type CheckedFile, type DataFile } from "./checkDataFiles.ts";
 import { crossFileProblems } from "./crossFileProblems.ts";
+import { sourceProblems } from "./sourceProblems.ts";
 import { editionOf } from "./editionOf.ts";
 import { geoProblems } from "./geoProblems.ts";
-import { snapshotProblems } from "./snapshotProblems.ts";
+import { derivedGeometry, snapshotProblems } from "./snapshotProblems.ts";
 import { officialAreasOf } from "../schemas/areas.ts";
 
 /** What went wrong where, when code meets data it should have refused: the message, never a stack trace. */
@@ -21,11 +22,12 @@ const failure = (where: string, error: unknown) =>
 const MARK_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
 /**
- * Measuring a snapshot again takes about half a second, so each result is kept for the texts it was
- * measured from (the snapshot, the geography, the official areas): checking the same files twice,
- * as tests and the build do, measures them once.
+ * Measuring a snapshot's geometry again takes about half a second, so what it gives on the map's
+ * units (each unit's occupied km², the line of contact) is kept for the texts it came from, the
+ * snapshot and the geography: checking the same files twice, as tests and the build do, or with
+ * only the official areas changed, measures them once.
  */
-const snapshotChecks = new Map<string, string[]>();
+const derived = new Map<string, ReturnType<typeof derivedGeometry>>();
 const keyOf = (...texts: string[]) => texts.reduce((hash, text) => hash.update(text).update("\u0000"), createHash("sha256")).digest("hex");
 
 /** Mark and layer ids must be unique in a figure (a clash would paint one thing as another) and safe in CSS and markup. */
@@ -56,7 +58,7 @@ function figureIdProblems(result: ExplainerData): string[] {
 /**
  * The single check the build and `npm run data:check` both run, over the files the one reader hands
  * over: the edition first (its date bounds every other file, and may not be after `today`), then
- * each file on its own, then the rules between files, the geography, and the snapshots' geometry,
+ * each file on its own, then the rules between files and for sources' links, the geography, and the snapshots' geometry,
  * areas and lines. Returns the assembled data when nothing is wrong; otherwise every problem, each
  * naming its file.
  */
@@ -87,7 +89,7 @@ export function checkExplainerData(
   if (missing.length) return { problems: missing };
   const data = found as Datasets;
 
-  const between = crossFileProblems(data, latest);
+  const between = [...crossFileProblems(data, latest), ...sourceProblems(latest, data.outlets)];
   if (between.length) return { problems: between };
   let oblasts: ReturnType<typeof oblastFeatures>;
   let ukraine: MultiPolygon;
@@ -102,19 +104,18 @@ export function checkExplainerData(
   if (geography.length) return { problems: geography };
   const days = new Map(latest.map((f: CheckedFile) => [f.path, f.day]));
   const texts = new Map(latest.map((f: CheckedFile) => [f.path, f.text]));
-  const official = officialAreasOf(data.areas.data);
+  const official = { path: data.areas.path, areas: officialAreasOf(data.areas.data) };
   const geometry = data.snapshots.flatMap((snapshot: Dataset<ControlSnapshot>) => {
-    const key = keyOf(snapshot.path, texts.get(snapshot.path)!, data.geo.path, texts.get(data.geo.path)!, texts.get(data.areas.path)!);
-    const known = snapshotChecks.get(key);
-    if (known) return known;
-    let found: string[];
+    const key = keyOf(snapshot.path, texts.get(snapshot.path)!, data.geo.path, texts.get(data.geo.path)!);
+    const derive = () => {
+      if (!derived.has(key)) derived.set(key, derivedGeometry(snapshot.data, oblasts, ukraine));
+      return derived.get(key)!;
+    };
     try {
-      found = snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts, ukraine, official, data.geo.path);
+      return snapshotProblems(snapshot, days.get(snapshot.path)!, oblasts, ukraine, official, data.geo.path, derive);
     } catch (error) {
-      found = [failure(snapshot.path, error)];
+      return [failure(snapshot.path, error)];
     }
-    snapshotChecks.set(key, found);
-    return found;
   });
   if (geometry.length) return { problems: geometry };
 

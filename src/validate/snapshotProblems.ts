@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import type { Dataset } from "../registry/datasets.ts";
-import { occupiedAreas } from "../lib/occupiedAreas.ts";
+import { areasOver, occupiedKm2ByUnit } from "../lib/occupiedAreas.ts";
 import { polygonFaults } from "../lib/polygonFaults.ts";
 import { contactLine } from "../lib/contactLine.ts";
 import type { OfficialAreas } from "../schemas/areas.ts";
@@ -15,6 +15,12 @@ const FAULTS = {
   "crosses-itself": "a ring whose edges do not cross; this one crosses itself, so it has no inside: re-import the snapshot with npm run data:snapshot",
 };
 
+/** What a snapshot's geometry gives on the map's units: each unit's occupied km² (of `measured`, or `occupied`), and its line of contact. */
+export const derivedGeometry = (snapshot: ControlSnapshot, oblasts: FeatureCollection<Polygon | MultiPolygon>, ukraine: MultiPolygon) => ({
+  km2ByUnit: occupiedKm2ByUnit((snapshot.measured ?? snapshot.occupied) as MultiPolygon, oblasts),
+  line: contactLine(snapshot.occupied as MultiPolygon, ukraine),
+});
+
 /**
  * What is wrong with a control snapshot that did not come through the importer, or was edited after:
  * its file name and `date` disagree, its rings are reversed or cross themselves, its stored areas
@@ -27,8 +33,10 @@ export function snapshotProblems(
   day: string,
   oblasts: FeatureCollection<Polygon | MultiPolygon>,
   ukraine: MultiPolygon,
-  official: OfficialAreas,
+  official: { path: string; areas: OfficialAreas },
   geoPath: string,
+  // What the geometry gives on the map's units, which an official area does not change: the check may keep it between calls.
+  derive = () => derivedGeometry(data, oblasts, ukraine),
 ): string[] {
   const problems: string[] = [];
   if (data.date !== day) problems.push(`${path}: date: expected ${day}, the day in the file's name, found "${data.date}"`);
@@ -37,11 +45,12 @@ export function snapshotProblems(
   if (faults.length) return problems;
 
   const before = problems.length;
-  let measured: ReturnType<typeof occupiedAreas>;
+  const derived = derive();
+  let measured: ReturnType<typeof areasOver>;
   try {
-    measured = occupiedAreas((data.measured ?? data.occupied) as MultiPolygon, oblasts, official);
+    measured = areasOver(derived.km2ByUnit, official.areas);
   } catch (error) {
-    return [...problems, `${path}: areas: ${(error as Error).message}`];
+    return [...problems, `${path}: areas: ${(error as Error).message} (${official.path})`];
   }
   const { areas } = data;
   if (!near(areas.totalKm2, measured.totalKm2, 1)) {
@@ -77,9 +86,9 @@ export function snapshotProblems(
   // A stored area that no longer matches may mean the map's geography changed after the import.
   if (problems.length > before)
     problems.push(
-      `${path}: areas: measured with the units of ${geoPath} and the official areas; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
+      `${path}: areas: measured with the units of ${geoPath} and the official areas of ${official.path}; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
     );
-  if (JSON.stringify(contactLine(data.occupied as MultiPolygon, ukraine)) !== JSON.stringify(data.contactLine)) {
+  if (JSON.stringify(derived.line) !== JSON.stringify(data.contactLine)) {
     problems.push(
       `${path}: contactLine: expected the line the area gives against Ukraine's border and coast, found another line: re-import the snapshot with npm run data:snapshot`,
     );

@@ -84,10 +84,14 @@ export function citedSourceIds(data: unknown): Set<string> {
   return cited;
 }
 
-/** Sources a latest file lists that neither its records nor the page (`pageCites`) cite. */
+/**
+ * Sources a latest file lists that neither its records nor the page (`pageCites`) cite. A file whose
+ * records cite no source one by one (a snapshot, the geography) rests as a whole on what it lists.
+ */
 export function uncitedSourceProblems(files: FileWithSources[], pageCites: Set<string>): string[] {
   return files.flatMap((file) => {
     const cited = citedSourceIds(file.data);
+    if (cited.size === 0) return [];
     const sources = (file.data as { sources?: Array<{ id: string }> }).sources ?? [];
     return sources.flatMap((source, index) =>
       cited.has(source.id) || pageCites.has(source.id)

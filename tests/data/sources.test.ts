@@ -85,6 +85,10 @@ describe("the source link rules", () => {
     expect(sourceProblems(file({ outlet: "Reuters", url: "https://reuters.com.evil.net/world/a" }), outlets)[0]).toContain("found reuters.com.evil.net");
   });
 
+  it("takes a file whose records cite nothing one by one as resting on all it lists", () => {
+    expect(uncitedSourceProblems([{ path: "data/x/x.v1.json", data: { sources: [{ id: "map" }], occupied: {} } }], new Set())).toEqual([]);
+  });
+
   it("finds a listed source no record and no page cites", () => {
     const data = { sources: [{ id: "used" }, { id: "on-page" }, { id: "orphan" }], records: [{ sources: ["used"] }] };
     expect(uncitedSourceProblems([{ path: "data/x/x.v1.json", data }], new Set(["on-page"]))).toEqual([

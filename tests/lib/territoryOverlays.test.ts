@@ -105,7 +105,7 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
     expect(overlay("occupied-2025-12-15")).toMatchObject({
       role: "occupied",
       name: "Held by Russia, 15 December 2025",
-      legend: "Held by Russia, 15 December 2025 (approximate)",
+      legend: "Held by Russia, 15 December 2025",
     });
     expect(overlay("front-2025-12-15").legend).toBe("Line of contact, 15 December 2025");
   });
@@ -114,7 +114,7 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
     const held = overlay("held-UA-14-2025-12-15");
     expect(held.kind).toBe("area");
     expect(held.role).toBe("held");
-    expect(held.legend).toBe("Held by Ukraine in Donetsk oblast, 15 December 2025 (approximate)");
+    expect(held.legend).toBe("Held by Ukraine in Donetsk oblast, 15 December 2025");
     expectSameArea(km2(held.geometry as MultiPolygon), km2(geometryOf("UA-14")) / 2);
   });
 

@@ -181,7 +181,7 @@ describe("checkExplainerData(files, strings, today)", () => {
     });
 
     it("refuses a number too large to store, or to store exactly, quoting it as written", () => {
-      const snapshot = "data/control/occupied-2025-12-15.v2.json";
+      const snapshot = latestOf("data/control/occupied-2025-12-15");
       const huge = textOf(snapshot).replace(/"totalKm2":\d+/, '"totalKm2":1e400');
       expect(check(withText(snapshot, huge)).problems[0]).toMatch(/found 1e400 \(line \d+ column \d+\), which is too large$/);
       const forcesPath = latestOf("data/forces/army-size");
@@ -225,17 +225,19 @@ describe("checkExplainerData(files, strings, today)", () => {
       const problems = check(plans).problems;
       expect(problems.some((p) => /plans\[0\]\.whole\[\d+\]: expected the id of an oblast on the map .* found "UA-99"/.test(p))).toBe(true);
       expect(
-        problems.some((p) => /plans\[0\]\.proposal: expected the id of a proposal in data\/proposals\/proposals\.v2\.json .* found "no-such-proposal"/.test(p)),
+        problems.some((p) =>
+          /plans\[0\]\.proposal: expected the id of a proposal in data\/proposals\/proposals\.v\d+\.json .* found "no-such-proposal"/.test(p),
+        ),
       ).toBe(true);
     });
 
     it("blames the file whose copy of a shared source differs, naming the other file and the field", () => {
       const plans = withChange(latestOf("data/plans/territory-plans"), (d) => {
-        (d.sources as Array<{ id: string; title: string }>).find((s) => s.id === "kommersant-2025-12-12-ushakov-donbas")!.title = "Another title";
+        (d.sources as Array<{ id: string; title: string }>).find((s) => s.id === "bloomberg-2025-12-15-us-security-guarantee")!.title = "Another title";
       });
       expect(check(plans).problems).toEqual([
         expect.stringMatching(
-          /^data\/plans\/territory-plans\.v\d+\.json: sources\[\d\]: expected source "kommersant-2025-12-12-ushakov-donbas" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/,
+          /^data\/plans\/territory-plans\.v\d+\.json: sources\[\d\]: expected source "bloomberg-2025-12-15-us-security-guarantee" to be the same as in data\/.+ \(sources\[\d+\]\), found a different title$/,
         ),
       ]);
     });
@@ -263,17 +265,27 @@ describe("checkExplainerData(files, strings, today)", () => {
   });
 
   describe("control snapshots are measured again, not trusted", () => {
-    const path = "data/control/occupied-2025-12-15.v2.json";
+    const path = latestOf("data/control/occupied-2025-12-15");
     it("refuses stored areas that the geometry does not measure", () => {
       const problems = check(withChange(path, (d) => void ((d.areas as { totalKm2: number }).totalKm2 *= 2))).problems;
       expect(problems).toEqual([
         expect.stringMatching(new RegExp(`^${path}: areas\\.totalKm2: expected the area the geometry measures, \\d+ km² \\(within 0\\.5%\\), found \\d+$`)),
-        `${path}: areas: measured on data/geo/ukraine.v1.topo.json; if that file changed since this snapshot was imported, import it again with npm run data:snapshot`,
+        `${path}: areas: measured with the units of data/geo/ukraine.v1.topo.json and the official areas of data/geo/official-areas.v1.json; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
       ]);
       const unknown = check(
         withChange(path, (d) => void ((d.areas as { byOblast: Record<string, unknown> }).byOblast["UA-99"] = { km2: 5000, share: 0.5 })),
       ).problems;
       expect(unknown[0]).toBe(`${path}: areas.byOblast.UA-99: expected no entry, since the geometry does not reach UA-99, found 5000 km²`);
+    });
+
+    it("measures the tracker's own polygon again: an edit to it no longer gives the stored areas", () => {
+      const problems = check(
+        withChange(path, (d) => {
+          const measured = d.measured as { coordinates: number[][][][] };
+          measured.coordinates = measured.coordinates.slice(1);
+        }),
+      ).problems;
+      expect(problems.some((p) => p.startsWith(`${path}: areas.totalKm2: expected the area the geometry measures`))).toBe(true);
     });
 
     it("refuses reversed rings, which d3-geo would draw as the whole globe", () => {
