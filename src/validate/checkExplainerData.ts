@@ -23,9 +23,9 @@ const MARK_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
 /**
  * Measuring a snapshot's geometry again takes about half a second, so what it gives on the map's
- * units (each unit's occupied km², the line of contact) is kept for the texts it came from, the
- * snapshot and the geography: checking the same files twice, as tests and the build do, or with
- * only the official areas changed, measures them once.
+ * units (each unit's occupied km², the line of contact) is kept for the geometry and the geography
+ * it came from: checking the same files twice, as tests and the build do, or with only words or
+ * official areas changed, measures them once.
  */
 const derived = new Map<string, ReturnType<typeof derivedGeometry>>();
 const keyOf = (...texts: string[]) => texts.reduce((hash, text) => hash.update(text).update("\u0000"), createHash("sha256")).digest("hex");
@@ -106,7 +106,9 @@ export function checkExplainerData(
   const texts = new Map(latest.map((f: CheckedFile) => [f.path, f.text]));
   const official = { path: data.areas.path, areas: officialAreasOf(data.areas.data) };
   const geometry = data.snapshots.flatMap((snapshot: Dataset<ControlSnapshot>) => {
-    const key = keyOf(snapshot.path, texts.get(snapshot.path)!, data.geo.path, texts.get(data.geo.path)!);
+    // Keyed on the geometry alone, so a change to a snapshot's words does not measure it again.
+    const { measured, occupied } = snapshot.data;
+    const key = keyOf(JSON.stringify(measured ?? null), JSON.stringify(occupied), data.geo.path, texts.get(data.geo.path)!);
     const derive = () => {
       if (!derived.has(key)) derived.set(key, derivedGeometry(snapshot.data, oblasts, ukraine));
       return derived.get(key)!;

@@ -31,37 +31,40 @@ export function sourceProblems(files: FileWithSources[], outlets: { path: string
   for (const file of files) {
     const sources = (file.data as { sources?: Array<{ id: string; outlet: string; title: string; url: string; via?: string }> }).sources ?? [];
     sources.forEach((source, index) => {
-      const at = `${file.path}: sources[${index}] ("${source.id}")`;
+      // Named by JSON path, as every other problem is, with the source's id in the message.
+      const at = (field: string) => `${file.path}: sources[${index}].${field}: source "${source.id}":`;
       if (/^\s*[[(]/.test(source.title))
-        problems.push(`${at}: title: expected the article's own headline, found a description in brackets: ${JSON.stringify(source.title)}`);
+        problems.push(`${at("title")} expected the article's own headline, found a description in brackets: ${JSON.stringify(source.title)}`);
       const host = hostOf(source.url);
       const refused = outlets.data.refused.find((r) => onDomain(host, r.domain));
       if (refused) {
-        problems.push(`${at}: url: expected a link to the outlet's article or a licensed republication, found ${refused.domain}: ${refused.reason}`);
+        problems.push(`${at("url")} expected a link to the outlet's article or a licensed republication, found ${refused.domain}: ${refused.reason}`);
         return;
       }
-      if (isHomePage(source.url)) problems.push(`${at}: url: expected a link to the article itself, found the home page ${source.url}`);
+      if (isHomePage(source.url)) problems.push(`${at("url")} expected a link to the article itself, found the home page ${source.url}`);
       const outlet = outletByName.get(source.outlet);
       if (!outlet) {
         problems.push(
-          `${at}: outlet: expected an outlet listed in ${outlets.path} (the original outlet alone, such as "Reuters"), found "${source.outlet}": add it there with its domains`,
+          `${at("outlet")} expected an outlet listed in ${outlets.path} (the original outlet alone, such as "Reuters"), found "${source.outlet}": add it there with its domains`,
         );
         return;
       }
       if (source.via === undefined) {
         if (!outlet.domains.some((d) => onDomain(host, d)))
           problems.push(
-            `${at}: url: expected a link on ${outlet.name}'s own domain (${outlet.domains.join(", ")}), found ${host}: a republication names its republisher in "via"`,
+            `${at("url")} expected a link on ${outlet.name}'s own domain (${outlet.domains.join(", ")}), found ${host}: a republication names its republisher in "via"`,
           );
         return;
       }
       const republisher = republisherByName.get(source.via);
       if (!republisher) {
-        problems.push(`${at}: via: expected a republisher listed in ${outlets.path}, found "${source.via}": add it there with its domains and what it carries`);
+        problems.push(
+          `${at("via")} expected a republisher listed in ${outlets.path}, found "${source.via}": add it there with its domains and what it carries`,
+        );
         return;
       }
       if (!republisher.domains.some((d) => onDomain(host, d)))
-        problems.push(`${at}: url: expected a link on ${republisher.name}'s domain (${republisher.domains.join(", ")}), found ${host}`);
+        problems.push(`${at("url")} expected a link on ${republisher.name}'s domain (${republisher.domains.join(", ")}), found ${host}`);
     });
   }
   return problems;

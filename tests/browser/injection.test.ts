@@ -61,11 +61,22 @@ function poisoned() {
       if (field.payload < PAYLOADS.length && [...refused].some((r) => r === at || r.startsWith(`${at}.`) || r.startsWith(`${at}[`))) {
         field.payload++;
         changed = true;
+      } else if (field.payload < PAYLOADS.length && [...refused].some((r) => at.startsWith(`${r}.`) || at.startsWith(`${r}[`))) {
+        // A refusal of a whole record (the same record twice) is settled by restoring that record's text.
+        field.payload = PAYLOADS.length;
+        changed = true;
       }
     }
-    // A refusal that names no field (an id clash between files, a reference) is settled by restoring all ids.
+    // A refusal that names no field (an id clash between files, a reference, an outlet the outlets
+    // file no longer lists under that name) is settled by restoring all ids and the names that key it.
     if (!changed)
-      for (const field of fields) if (field.path.endsWith("/id") || /\/(sources|members|whole|frozen)\/\d+$/.test(field.path)) field.payload = PAYLOADS.length;
+      for (const field of fields)
+        if (
+          field.path.endsWith("/id") ||
+          /\/(sources|members|whole|frozen)\/\d+$/.test(field.path) ||
+          /\/sources\/\d+\/(outlet|via)$|\/(outlets|republishers)\/\d+\/name$/.test(field.path)
+        )
+          field.payload = PAYLOADS.length;
   }
 }
 

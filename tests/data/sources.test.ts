@@ -55,7 +55,7 @@ describe("the source link rules", () => {
 
   it("names the file, the source and the problem", () => {
     expect(sourceProblems(file({ outlet: "Bloomberg News", url: "https://www.bloomberg.com/" }), outlets)).toEqual([
-      'data/x/x.v1.json: sources[0] ("s"): url: expected a link to the article itself, found the home page https://www.bloomberg.com/',
+      'data/x/x.v1.json: sources[0].url: source "s": expected a link to the article itself, found the home page https://www.bloomberg.com/',
     ]);
     expect(sourceProblems(file({ outlet: "Reuters", url: "https://www.daily8.com/en/article/252dea" }), outlets)[0]).toContain(
       "found daily8.com: A scraper.",
@@ -76,7 +76,7 @@ describe("the source link rules", () => {
 
   it("refuses a title in brackets", () => {
     expect(sourceProblems(file({ outlet: "Reuters", title: "[Talks in Florida]", url: "https://www.reuters.com/world/a" }), outlets)[0]).toContain(
-      'title: expected the article\'s own headline, found a description in brackets: "[Talks in Florida]"',
+      'expected the article\'s own headline, found a description in brackets: "[Talks in Florida]"',
     );
   });
 
