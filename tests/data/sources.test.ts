@@ -61,13 +61,13 @@ describe("the source link rules", () => {
       "found daily8.com: A scraper.",
     );
     expect(sourceProblems(file({ outlet: "Reuters (as reported by OC Media)", url: "https://oc-media.org/x" }), outlets)[0]).toContain(
-      'outlet: expected an outlet listed in data/sources/outlets.v1.json (the original outlet alone, such as "Reuters"), found "Reuters (as reported by OC Media)"',
+      'sources[0].outlet: source "s": expected an outlet listed in data/sources/outlets.v1.json (the original outlet alone, such as "Reuters"), found "Reuters (as reported by OC Media)"',
     );
     expect(sourceProblems(file({ outlet: "Reuters", url: "https://theprint.in/world/story/1" }), outlets)[0]).toContain(
       "expected a link on Reuters's own domain (reuters.com), found theprint.in",
     );
     expect(sourceProblems(file({ outlet: "Reuters", url: "https://theprint.in/world/story/1", via: "ThePrint" }), outlets)[0]).toContain(
-      'via: expected a republisher listed in data/sources/outlets.v1.json, found "ThePrint"',
+      'sources[0].via: source "s": expected a republisher listed in data/sources/outlets.v1.json, found "ThePrint"',
     );
     expect(sourceProblems(file({ outlet: "Bloomberg News", url: "https://evil.example.com/s-1", via: "ArcaMax" }), outlets)[0]).toContain(
       "expected a link on ArcaMax's domain (arcamax.com), found evil.example.com",
