@@ -12,7 +12,8 @@ import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { snapshotFromGeoJSON } from "../src/lib/snapshotFromGeoJSON.ts";
-import { checkDataFiles } from "../src/validate/checkDataFiles.ts";
+import { checkDataFiles, type DataFile } from "../src/validate/checkDataFiles.ts";
+import { datasetOfPath } from "../src/validate/datasetOfPath.ts";
 import { decodeDataText } from "../src/validate/decodeDataText.ts";
 import { editionOf, UNBOUNDED } from "../src/validate/editionOf.ts";
 import { readDataFiles } from "./readDataFiles.ts";
@@ -125,18 +126,20 @@ const nextVersion = (outDir: string, date: string | undefined): number => {
 };
 
 /** The explainer's edition date, from the latest data/edition file (undefined when it cannot be read). */
-const editionDate = (): string | undefined => {
-  const edition = editionOf(readDataFiles(".").files);
+const editionDate = (files: DataFile[]): string | undefined => {
+  const edition = editionOf(files);
   return "asOf" in edition ? edition.asOf : undefined;
 };
 
 /** The official areas every share is taken over: the latest version of data/geo/official-areas. */
-const readOfficialAreas = (): OfficialAreas => {
-  const file = readDataFiles(".")
-    .files.filter((f) => /^data\/geo\/official-areas\.v\d+\.json$/.test(f.path))
-    .sort((a, b) => Number(/v(\d+)/.exec(b.path)![1]) - Number(/v(\d+)/.exec(a.path)![1]))[0];
-  if (!file) throw new Error("Cannot find data/geo/official-areas.vN.json, the official areas every share is taken over: restore it and import again.");
-  return officialAreasOf(JSON.parse(Buffer.from(file.bytes).toString("utf8")) as OfficialAreasFile);
+const officialAreas = (files: DataFile[]): OfficialAreas => {
+  const versions = files.flatMap((file) => {
+    const name = datasetOfPath(file.path);
+    return "dataset" in name && name.dataset === "areas" ? [{ file, version: name.version }] : [];
+  });
+  const latest = versions.sort((a, b) => b.version - a.version)[0];
+  if (!latest) throw new Error("Cannot find data/geo/official-areas.vN.json, the official areas every share is taken over: restore it and import again.");
+  return officialAreasOf(JSON.parse(Buffer.from(latest.file.bytes).toString("utf8")) as OfficialAreasFile);
 };
 
 const readGeography = () => {
@@ -159,6 +162,7 @@ export function importSnapshot(
   const values = readArguments(argv);
   if (!values.input) throw new Error(`No input: give the GeoJSON file to import with --input.\n${USAGE}`);
   const text = decodeInput(readInput(values.input));
+  const { files } = readDataFiles(".");
   const { ukraine, oblasts } = readGeography();
   const snapshot = snapshotFromGeoJSON(
     text,
@@ -182,7 +186,7 @@ export function importSnapshot(
     },
     ukraine,
     oblasts,
-    readOfficialAreas(),
+    officialAreas(files),
   );
   const outDir = values["out-dir"];
   const name = `occupied-${snapshot.date}.v${snapshot.version}.json`;
@@ -218,7 +222,7 @@ export function importSnapshot(
     throw error;
   }
   const { totalKm2, shareOfUkraine } = snapshot.areas;
-  const edition = editionDate();
+  const edition = editionDate(files);
   if (edition && snapshot.date > edition) {
     log(
       `note: ${snapshot.date} is after the explainer's edition date (${edition}), so data:check and the build refuse this snapshot until you publish a new edition: a new version of data/edition/edition.vN.json with that asOf`,

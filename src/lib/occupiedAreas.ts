@@ -68,9 +68,8 @@ export function occupiedKm2ByUnit(measured: MultiPolygon, oblasts: FeatureCollec
   // Only units near the area can hold any of it: the others are skipped, which keeps the check fast.
   const units = [...oblasts.features]
     .sort((a: Feature, b: Feature) => String(a.id).localeCompare(String(b.id)))
-    .map((unit) => ({ unit, box: boxOf(boundary(unit.geometry)) }))
-    .filter(({ box: unitBox }) => overlaps(box, unitBox, MARGIN_DEGREES))
-    .map(({ unit, box: unitBox }) => ({ id: String(unit.id), geometry: unit.geometry, box: unitBox }));
+    .map((unit) => ({ id: String(unit.id), geometry: unit.geometry, box: boxOf(boundary(unit.geometry)) }))
+    .filter((unit) => overlaps(box, unit.box, MARGIN_DEGREES));
   const km2 = new Map<string, number>();
   for (const unit of units) {
     if (!overlaps(box, unit.box)) continue;

@@ -5,6 +5,7 @@ import { pageProblems } from "../validate/pageProblems.ts";
 import { uncitedSourceProblems } from "../validate/sourceProblems.ts";
 import { sectionSources } from "../lib/sectionSources.ts";
 import { site } from "./site.ts";
+import { datasets, type DatasetName } from "../registry/datasets.ts";
 
 /** A section of the explainer with what its syntax tree holds. */
 export interface Section {
@@ -44,7 +45,7 @@ const problems = [
     reserved,
   ),
   ...uncitedSourceProblems(
-    site.files.filter((f) => f.latest).map((f) => ({ path: f.path, data: JSON.parse(f.text) as unknown })),
+    (Object.keys(datasets) as DatasetName[]).flatMap((name) => [site[name]].flat()),
     relied,
   ),
 ];

@@ -69,23 +69,44 @@ export function fileProblems(data: unknown, edition: string): string[] {
           else strings.set(item, index);
         }
       });
-      const cites = (key === "sources" || key === "source") && path.length > 1;
       value.forEach((item, index) => {
-        if (cites && typeof item === "string" && !listed.has(item)) {
-          problems.push(`${jsonPath([...path, index])}: expected the id of one of this file's sources, found "${item}"`);
-        }
         stack.push({ value: item, path: [...path, index], inSources: inSources || (path.length === 1 && key === "sources") });
       });
       continue;
     }
     if (value && typeof value === "object") {
       for (const [field, child] of Object.entries(value)) {
-        if (field === "source" && typeof child === "string" && path.length > 0 && !listed.has(child)) {
-          problems.push(`${jsonPath([...path, field])}: expected the id of one of this file's sources, found "${child}"`);
-        }
         stack.push({ value: child, path: [...path, field], inSources });
       }
     }
   }
+  for (const { id, path } of citedSources(data))
+    if (!listed.has(id)) problems.push(`${jsonPath(path)}: expected the id of one of this file's sources, found "${id}"`);
   return problems.sort();
+}
+
+/**
+ * Every source id a file's records cite, with where: the ids in a record's `sources` list and its
+ * `source` field (the file's own top-level `sources` is the list they cite from).
+ */
+export function citedSources(data: unknown): Array<{ id: string; path: PropertyKey[] }> {
+  const cited: Array<{ id: string; path: PropertyKey[] }> = [];
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    const key = path.at(-1);
+    if (Array.isArray(value)) {
+      const cites = (key === "sources" || key === "source") && path.length > 1;
+      value.forEach((item, index) => {
+        if (cites && typeof item === "string") cited.push({ id: item, path: [...path, index] });
+        else stack.push({ value: item, path: [...path, index] });
+      });
+    } else if (value && typeof value === "object") {
+      for (const [field, child] of Object.entries(value)) {
+        if (field === "source" && typeof child === "string" && path.length > 0) cited.push({ id: child, path: [...path, field] });
+        else stack.push({ value: child, path: [...path, field] });
+      }
+    }
+  }
+  return cited;
 }

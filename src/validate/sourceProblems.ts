@@ -1,3 +1,4 @@
+import { citedSources } from "./fileProblems.ts";
 import type { OutletsFile } from "../schemas/outlets.ts";
 
 /** A data file whose sources are checked: where it is and what it lists. */
@@ -70,30 +71,13 @@ export function sourceProblems(files: FileWithSources[], outlets: { path: string
   return problems;
 }
 
-/** Every source id a file's records cite: the ids in `sources` lists below the top level and in `source` fields. */
-export function citedSourceIds(data: unknown): Set<string> {
-  const cited = new Set<string>();
-  const walk = (value: unknown, depth: number) => {
-    if (Array.isArray(value)) value.forEach((item) => walk(item, depth + 1));
-    else if (value && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === "source" && typeof child === "string") cited.add(child);
-        else if (key === "sources" && depth > 0 && Array.isArray(child)) child.forEach((id) => typeof id === "string" && cited.add(id));
-        else walk(child, depth + 1);
-      }
-    }
-  };
-  walk(data, 0);
-  return cited;
-}
-
 /**
  * Sources a latest file lists that neither its records nor the page (`pageCites`) cite. A file whose
  * records cite no source one by one (a snapshot, the geography) rests as a whole on what it lists.
  */
 export function uncitedSourceProblems(files: FileWithSources[], pageCites: Set<string>): string[] {
   return files.flatMap((file) => {
-    const cited = citedSourceIds(file.data);
+    const cited = new Set(citedSources(file.data).map((c) => c.id));
     if (cited.size === 0) return [];
     const sources = (file.data as { sources?: Array<{ id: string }> }).sources ?? [];
     return sources.flatMap((source, index) =>
