@@ -76,8 +76,8 @@ const setAttribute = (node: JsxNode, name: string, value: string) => {
  * Remark plugin: walks each section's syntax tree once and records what it holds (its steps with
  * their views and figures, the figures it shows, the sources it cites and the figures it states)
  * as the section's `inventory` in its frontmatter data, so nothing later re-reads MDX or HTML. It
- * also hands each `<Scrolly>` its steps, each `<Step>` its file and figure, and `<Num>`, `<Cite>`
- * and `<StaticFigure>` their file, for messages that say where a mistake is.
+ * also hands each `<Scrolly>` its steps, each `<Step>` its file and figure, and `<Num>`, `<Cite>`,
+ * `<StaticFigure>` and `<DateMap>` their file, for messages that say where a mistake is.
  */
 export function remarkInventory(options: { root: string }) {
   return (tree: JsxNode, file: { path?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
@@ -106,10 +106,11 @@ export function remarkInventory(options: { root: string }) {
         setAttribute(node, "file", name);
         setAttribute(node, "figure", scrolly?.figure ?? "");
       }
-      if (isJsx && node.name === "StaticFigure") inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), at: at(node) });
+      if (isJsx && (node.name === "StaticFigure" || node.name === "DateMap"))
+        inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), at: at(node) });
       if (isJsx && node.name === "Cite") inventory.cites.push(...text(node, "id").split(/\s+/).filter(Boolean));
       if (isJsx && node.name === "Num") inventory.nums.push(text(node, "of"));
-      if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure" || node.name === "FigureText"))
+      if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure" || node.name === "DateMap" || node.name === "FigureText"))
         setAttribute(node, "file", name);
       node.children?.forEach((child) => visit(child, inner));
       if (isJsx && node.name === "Scrolly") setAttribute(node, "steps", JSON.stringify(inner!.steps));

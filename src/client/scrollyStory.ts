@@ -2,12 +2,7 @@ import { sceneFor } from "../lib/sceneFor.ts";
 import { figureStyle } from "../lib/figureStyle.ts";
 import type { FigureIndex, View } from "../lib/types.ts";
 import { observeSteps } from "./scrollSteps.ts";
-
-const indexes = new Map<string, FigureIndex>();
-function figureIndex(id: string): FigureIndex {
-  if (!indexes.has(id)) indexes.set(id, JSON.parse(document.getElementById(`index-${id}`)!.textContent!));
-  return indexes.get(id)!;
-}
+import { figureFile } from "./figureFile.ts";
 
 /** Scrollies start observing their steps only when the reader comes near them, to keep page load light. */
 const nearby = new IntersectionObserver(
@@ -24,10 +19,14 @@ const nearby = new IntersectionObserver(
 /**
  * `<scrolly-story>`: upgrades a section whose steps each carry their own figure into a sticky figure
  * that moves from scene to scene as the reader scrolls. The scenes are computed here by the same
- * functions the build used, so the sticky figure shows exactly what each step's own figure shows.
+ * functions the build used, from the figure's index (fetched when the reader nears the section, or
+ * at once when a link names one of its steps), so the sticky figure shows exactly what each step's
+ * own figure shows.
  */
 class ScrollyStory extends HTMLElement {
   private observer?: { recheck: () => void; stop: () => void };
+  private figure?: FigureIndex;
+  private starting = false;
   private steps: HTMLElement[] = [];
   private view?: HTMLElement;
   private scenes = new Map<number, string>();
@@ -45,7 +44,7 @@ class ScrollyStory extends HTMLElement {
   private readonly onFocus = (event: FocusEvent) => {
     const target = event.target as Element;
     const index = this.steps.findIndex((step) => step.contains(target));
-    if (index < 0 || this.view!.dataset.step === this.steps[index].id || !target.matches(":focus-visible")) return;
+    if (index < 0 || !this.figure || this.view!.dataset.step === this.steps[index].id || !target.matches(":focus-visible")) return;
     this.show(index, false);
     this.steps[index].scrollIntoView({ block: "center" });
     this.observer?.recheck();
@@ -93,9 +92,8 @@ class ScrollyStory extends HTMLElement {
 
   private scene(index: number): string {
     if (!this.scenes.has(index)) {
-      const figure = figureIndex(this.dataset.figure!);
       const view = JSON.parse(this.steps[index].dataset.view!) as View;
-      this.scenes.set(index, figureStyle(figure, sceneFor(view, figure)));
+      this.scenes.set(index, figureStyle(this.figure!, sceneFor(view, this.figure!)));
     }
     return this.scenes.get(index)!;
   }
@@ -111,7 +109,23 @@ class ScrollyStory extends HTMLElement {
 
   /** Begins following the reader: called when the scrolly nears the viewport or a link points into it. */
   start() {
-    if (this.observer) return;
+    if (this.starting) return;
+    this.starting = true;
+    figureFile(this.dataset.index!).then(
+      ({ index }) => {
+        this.figure = index;
+        this.follow();
+      },
+      (error: unknown) => {
+        // Without the index there is no sticky figure to move: read as without JavaScript.
+        document.documentElement.classList.remove("js");
+        throw error;
+      },
+    );
+  }
+
+  private follow() {
+    if (!this.isConnected) return;
     const { steps } = this;
     const linked = this.stepInHash();
     let ready = linked < 0;

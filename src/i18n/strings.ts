@@ -34,6 +34,8 @@ export interface Strings {
     /** The source line of a figure whose entries each cite their sources. */
     citedBeside: string;
     mapNote: string;
+    /** The note of the map of the front over time. */
+    frontNote: (minKm2: string) => string;
     /** Tooltip of a figure in the text computed from the map. */
     computedFromMap: string;
     source: string;
@@ -49,6 +51,32 @@ export interface Strings {
     heldLegend: (oblast: string, date: string) => string;
     planLegend: (plan: string) => string;
     planFrozen: (plan: string) => string;
+    /** The land taken since a day, given that day as `front.since` prints it. */
+    gainedName: (since: string) => string;
+  };
+  /** The map of the front over time: its date control, the figures beside it and its small multiples. */
+  front: {
+    /** Label of the date control. */
+    control: string;
+    /** Label of the buttons for the days of the talks. */
+    talksDays: string;
+    /** A day the change is counted from: a day of the talks with its marker's name, or the first day mapped. */
+    sinceTalks: (short: string, date: string) => string;
+    sinceFirst: (date: string) => string;
+    /** The land Russia held, as printed. */
+    held: (km2: string, share: string) => string;
+    /** Before the shares of the oblasts Russia claims. */
+    byOblast: string;
+    /** The net change since a day (`since`), as printed; `gain` when Russia held more. */
+    change: (gain: boolean, km2: string, since: string) => string;
+    /** The first day mapped, which has nothing to compare with. */
+    firstDay: string;
+    /** What the map shows on a day, for readers who cannot see it. */
+    alt: (date: string, since: string | undefined) => string;
+    /** Heading of the small multiples shown without JavaScript and in print. */
+    multiples: string;
+    /** Their key, the same for every day. */
+    key: { heldLegend: string; gainedLegend: string; lineLegend: string };
   };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
@@ -63,6 +91,31 @@ export interface Strings {
     timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
   };
   plans: { title: string; ofUkraine: string; sourceLine: (date: string, outlets: string) => string };
+  /** The page of editions and data files. */
+  editions: {
+    title: string;
+    description: string;
+    intro: string;
+    /** The link to it from the line with the edition date. */
+    link: string;
+    back: string;
+    edition: (date: string, version: number) => string;
+    current: string;
+    /** How many file versions an edition published. */
+    published: (count: number) => string;
+    firstVersion: string;
+    replaces: (version: number) => string;
+    /** A list's records added, removed or changed, given the list's name and the records' ids as printed. */
+    added: (list: string, ids: string) => string;
+    removed: (list: string, ids: string) => string;
+    changed: (list: string, ids: string) => string;
+    fields: (fields: string) => string;
+    /** How a snapshot's land moved, as printed. */
+    area: (from: string, to: string) => string;
+    /** A new day's land, against the day before it. */
+    areaAfter: (to: string, day: string, change: string) => string;
+    allFiles: string;
+  };
   /** "Sources and method": its headings and its account of how the page was made. */
   method: {
     howMade: string;

@@ -8,6 +8,12 @@ const STROKED: Record<string, { width: number; cap?: string }> = {
 };
 
 /**
+ * Areas outlined in their own colour, and how wide: land taken between two days is often a strip
+ * narrower than a pixel, which an outline keeps in sight at every zoom.
+ */
+const OUTLINED: Partial<Record<string, number>> = { gained: 1.5 };
+
+/**
  * The shapes of a figure as a standalone SVG file of one `<g id="geo-…">`, which every view of the
  * figure on the page draws with `<use href="file#geo-…">`. Each shape reads its paint and opacity
  * from custom properties a scene sets on the view, so one file serves every scene; the file is
@@ -27,7 +33,7 @@ export function figureSvg(figure: DrawnFigure): string {
       // An emphasised line or dot is drawn in the highlight colour and a little wider (--m-id-w is 2.5).
       const paint = stroked
         ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
-        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-border));stroke-width:calc(var(--m-${id}-w,0.6) * 1px)`;
+        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-${OUTLINED[mark.defaultRole!] ? mark.defaultRole : "border"}));stroke-width:calc(var(--m-${id}-w,${OUTLINED[mark.defaultRole!] ?? 0.6}) * 1px)`;
       return `<path data-id="${attribute(id)}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
     });
   return [

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Source } from "../schemas/common.ts";
 import type { Role } from "../schemas/roles.ts";
 import type { viewSchema } from "../schemas/view.ts";
+import type { FrontPanel } from "./frontPanel.ts";
 
 /** A point in the figure's own coordinates (SVG user units, origin top left). */
 export type Point = [number, number];
@@ -124,6 +125,8 @@ export interface DrawnFigure extends FigureIndex {
   render: "svg" | "html";
   /** SVG path data by mark id (marks without a shape have none). */
   paths: Record<string, string>;
+  /** The states its own control can put it in (one per day, for the map of the front over time), in order. */
+  states?: Array<{ id: string; view: View; panel: FrontPanel }>;
   /** Word screen readers hear before each step's alt text: "Map", "Chart"... */
   altPrefix: string;
   /** Source line. */

@@ -46,6 +46,8 @@ export interface MapOverlay {
 
 /** What the map is drawn from. */
 export interface UkraineMapInput {
+  /** The figure's id, when it is not the explainer's main map ("ukraine-map"). */
+  id?: string;
   topology: Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }>;
   places: MapPlace[];
   labels: MapLabel[];
@@ -135,5 +137,5 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
     ...input.layers,
   ];
 
-  return { id: "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths, ...(input.aliases ? { aliases: input.aliases } : {}) };
+  return { id: input.id ?? "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths, ...(input.aliases ? { aliases: input.aliases } : {}) };
 }

@@ -7,6 +7,7 @@ import { officialAreasOf } from "../schemas/areas.ts";
 import { explainerFacts, type Fact } from "../lib/explainerFacts.ts";
 import { figureCredit } from "../lib/figureCredit.ts";
 import { drawnSnapshots, territoryOverlays } from "../lib/territoryOverlays.ts";
+import { trackedSnapshots } from "../lib/frontDates.ts";
 import type { DrawnFigure } from "../lib/types.ts";
 import type { Datasets } from "./datasets.ts";
 import { figures, type FigureDeclaration, type FigureInputs, type FigureTable } from "./figures.ts";
@@ -83,20 +84,29 @@ export function explainerData(
     locale: strings.locale,
   });
   const inputs: FigureInputs = { data, territory, asOf, strings };
-  // A figure draws only some snapshots (the latest and the line before the invasion): it credits those.
-  const drawnDays = new Set(drawnSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date));
+  // A figure draws only some snapshots (the latest and the line before the invasion, or the tracker's days): it credits those.
+  const snapshotDays = {
+    drawn: new Set(drawnSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date)),
+    tracked: new Set(trackedSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date)),
+  };
   const filesOf = (declaration: FigureDeclaration) =>
     declaration.datasets.flatMap((name) => {
       const dataset = data[name];
-      if (name === "snapshots") return data.snapshots.filter((s) => drawnDays.has(s.data.date));
-      return Array.isArray(dataset) ? dataset : [dataset];
+      if (name === "snapshots") return data.snapshots.filter((s) => snapshotDays[declaration.snapshots ?? "drawn"].has(s.data.date));
+      const files = Array.isArray(dataset) ? dataset : [dataset];
+      const only = declaration.cites?.[name];
+      if (!only) return files;
+      // A dataset the figure uses in part: credit only the sources of what it uses.
+      const ids = new Set(only(data));
+      return files.map((f) => ({ ...f, data: { ...f.data, sources: (f.data as { sources: Source[] }).sources.filter((s) => ids.has(s.id)) } }));
     });
   const drawn = figures.map((declaration): DrawnFigure => {
-    const { paths, ...index } = declaration.build(inputs);
+    const { paths, states, ...index } = declaration.build(inputs);
     const credited = filesOf(declaration).map((f) => f.data as { asOf: string; sources: Source[] });
     return {
       ...index,
       paths: paths ?? {},
+      ...(states ? { states } : {}),
       render: declaration.show ? "html" : "svg",
       altPrefix: strings.alt[declaration.altPrefix],
       // Text charts cite a source beside every entry; their source line only points there.

@@ -1,6 +1,6 @@
 import type { Source } from "../schemas/common.ts";
 import type { Strings } from "../i18n/strings.ts";
-import type { FigureIndex } from "../lib/types.ts";
+import type { FigureIndex, View } from "../lib/types.ts";
 import type { TerritoryOverlays } from "../lib/territoryOverlays.ts";
 import { armySizeChart, troopLabel } from "../lib/armySizeChart.ts";
 import { factText } from "../lib/factText.ts";
@@ -9,6 +9,10 @@ import { occupiedShareChart } from "../lib/occupiedShareChart.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
 import { ukraineMap } from "../lib/ukraineMap.ts";
+import { frontDates, talksDays, trackedSnapshots } from "../lib/frontDates.ts";
+import { frontOverlays } from "../lib/frontOverlays.ts";
+import { MIN_GAIN_KM2 } from "../lib/gainedArea.ts";
+import { frontPanel, type FrontPanel } from "../lib/frontPanel.ts";
 import type { DatasetName, Datasets } from "./datasets.ts";
 
 /** What a figure is built from: the checked datasets, the territory the map sections measure, the edition and the locale's words. */
@@ -44,8 +48,18 @@ export interface FigureDeclaration {
   id: string;
   /** The datasets it draws on; their sources and dates make its source line. */
   datasets: DatasetName[];
-  /** Its index (and, for a drawn figure, the SVG path of each mark). */
-  build: (inputs: FigureInputs) => FigureIndex & { paths?: Record<string, string> };
+  /**
+   * Which control snapshots it draws, when it draws on them: the latest and the line before the
+   * invasion (the default), or every day taken from the tracker.
+   */
+  snapshots?: "drawn" | "tracked";
+  /**
+   * For a dataset it uses only in part, the ids of the sources of what it uses: the map of the front
+   * marks a few days of the timeline, and credits only their sources.
+   */
+  cites?: Partial<Record<DatasetName, (data: Datasets) => string[]>>;
+  /** Its index (and, for a drawn figure, the SVG path of each mark and the states a control can put it in). */
+  build: (inputs: FigureInputs) => FigureIndex & { paths?: Record<string, string>; states?: FigureState[] };
   /** The word screen readers hear before each step's alt text. */
   altPrefix: keyof Strings["alt"];
   /** A note for its source line. */
@@ -55,6 +69,20 @@ export interface FigureDeclaration {
   /** Its data as a table. */
   table?: (inputs: FigureInputs) => FigureTable;
 }
+
+/** A state a figure's own control can put it in, as a step would: one day of the front, for instance. */
+export interface FigureState {
+  /** Stable id, written into the address: the day, for a map of days. */
+  id: string;
+  view: View;
+  /** The words shown beside the figure in this state. */
+  panel: FrontPanel;
+}
+
+/** Places named on the map of the front over time: the cities its text and its line run past. */
+const FRONT_LABELS = ["kharkiv", "kramatorsk", "pokrovsk", "zaporizhzhia"];
+/** The region group whose oblasts the words beside that map give shares of: the four Russia claims. */
+const FRONT_GROUP = "annexation-claim-2022";
 
 const cited = (all: Source[], ids: string[]) => all.filter((s) => ids.includes(s.id));
 
@@ -79,6 +107,41 @@ export const figures: FigureDeclaration[] = [
         layers: territory.layers,
         aliases: territory.aliases,
       }),
+  },
+  {
+    id: "front-by-date",
+    datasets: ["geo", "places", "regions", "snapshots", "timeline"],
+    snapshots: "tracked",
+    cites: {
+      timeline: (data) => {
+        const days = talksDays(
+          trackedSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date),
+          data.timeline.data.events,
+        );
+        const marked = new Set(days.flatMap((day) => day.events.map((e) => e.id)));
+        return data.timeline.data.events.filter((e) => marked.has(e.id)).flatMap((e) => e.sources);
+      },
+    },
+    altPrefix: "map",
+    note: (strings) => strings.credit.frontNote(factText(MIN_GAIN_KM2, "km2", strings.locale)),
+    build: ({ data, strings }) => {
+      const snapshots = data.snapshots.map((s) => s.data);
+      const dates = frontDates(snapshots, data.timeline.data.events);
+      const front = frontOverlays(dates, snapshots, strings, FRONT_LABELS);
+      const map = ukraineMap({
+        id: "front-by-date",
+        topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
+        places: data.places.data.places,
+        labels: data.places.data.labels,
+        groups: [],
+        overlays: front.overlays,
+        layers: [],
+        aliases: front.aliases,
+      });
+      const claimed = data.regions.data.groups.find((g) => g.id === FRONT_GROUP)?.members ?? [];
+      const oblasts = claimed.map((id) => ({ id, name: map.marks.find((m) => m.id === id)?.name ?? id }));
+      return { ...map, states: dates.map((d, i) => ({ id: d.date, view: front.views[i], panel: frontPanel(d, strings, oblasts) })) };
+    },
   },
   {
     id: "army-size",

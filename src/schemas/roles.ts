@@ -11,6 +11,7 @@ export const roleSchema = z.enum([
   "claimed",
   "occupied-2014",
   "occupied",
+  "gained",
   "held",
   "plan",
   "line",

@@ -14,6 +14,8 @@ export const talksEventSchema = z.strictObject({
   place: z.string().min(2),
   /** Short title for a timeline label. */
   title: z.string().min(3).max(40),
+  /** A name of a word or two for a marker where space is tightest, e.g. "Riyadh" on the date control. */
+  short: z.string().min(2).max(14).optional(),
   /** One or two plain sentences, in our own words. */
   summary: z.string().min(10).max(220),
   /** talks = negotiators meet; proposal = a text is tabled or leaked; statement = a party states its position; summit = leaders meet. */

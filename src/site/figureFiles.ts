@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { site } from "./site.ts";
 import { figureSvg } from "../lib/figureSvg.ts";
+import { clientIndex } from "../lib/clientIndex.ts";
+
+const named = (stem: string, extension: string, text: string) => `${stem}.${createHash("sha256").update(text).digest("hex").slice(0, 8)}.${extension}`;
 
 /**
  * The SVG file of each drawn figure's shapes, named after its content, so a newsroom's cache keeps
@@ -11,7 +14,18 @@ export const figureFiles = new Map(
     .filter((figure) => figure.render === "svg")
     .map((figure) => {
       const svg = figureSvg(figure);
-      const hash = createHash("sha256").update(svg).digest("hex").slice(0, 8);
-      return [figure.id, { name: `${figure.id}.${hash}.svg`, svg }] as const;
+      return [figure.id, { name: named(figure.id, "svg", svg), svg }] as const;
     }),
+);
+
+/**
+ * What the browser needs to move each figure, fetched once and cached when a reader nears one: its
+ * index and, for a figure with states of its own (the map of the front, one state per day), each
+ * state's view and words. figures/ukraine-map.1a2b3c4d.json.
+ */
+export const indexFiles = new Map(
+  [...site.figures.values()].map((figure) => {
+    const json = JSON.stringify({ index: clientIndex(figure), ...(figure.states ? { states: figure.states } : {}) });
+    return [figure.id, { name: named(figure.id, "json", json), json }] as const;
+  }),
 );

@@ -50,6 +50,3 @@ const problems = [
   ),
 ];
 if (problems.length) throw new Error(`The sections have ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
-
-/** The ids of the figures a section's scrollies move: the browser needs their indexes. */
-export const movingFigures = (section: Section) => [...new Set(section.inventory.steps.map((s) => s.figure).filter(Boolean))];

@@ -365,6 +365,8 @@ describe.skipIf(!browserTestsEnabled)("newsrooms hosting the build", () => {
         await page.goto(`${served.url}#the-donbas`);
         await page.waitForLoadState("load");
         await expect.poll(() => page.getAttribute(sticky("the-donbas"), "data-step")).toBe("the-donbas");
+        await page.click(`a[href="/graphics/ukraine-talks/editions/"]`);
+        await page.waitForLoadState("load");
         const links = await page.$$eval(".sources__data a", (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
         expect(links[0]).toMatch(/\/graphics\/ukraine-talks\/data\//);
         for (const link of links.slice(0, 3)) expect((await page.request.get(link)).status(), link).toBe(200);

@@ -1,7 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { figureFiles } from "../../site/figureFiles.ts";
+import { figureFiles, indexFiles } from "../../site/figureFiles.ts";
 
-// The shapes of each figure, one SVG file per figure, reused by every view of it on the page.
-export const getStaticPaths: GetStaticPaths = () => [...figureFiles.values()].map((file) => ({ params: { file: file.name }, props: { svg: file.svg } }));
+// The shapes of each figure, one SVG file per figure, reused by every view of it on the page; and,
+// the index the browser moves it with (and, for a figure with states of its own, their views and words).
+export const getStaticPaths: GetStaticPaths = () => [
+  ...[...figureFiles.values()].map((file) => ({ params: { file: file.name }, props: { body: file.svg, type: "image/svg+xml" } })),
+  ...[...indexFiles.values()].map((file) => ({ params: { file: file.name }, props: { body: file.json, type: "application/json" } })),
+];
 
-export const GET: APIRoute = ({ props }) => new Response(props.svg as string, { headers: { "content-type": "image/svg+xml" } });
+export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { "content-type": props.type as string } });
