@@ -11,7 +11,8 @@ const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\
 
 /** The text a reader sees, or hears: prose and the alt texts and titles of figures, without components. */
 function readerText(mdx: string): string {
-  const described = [...mdx.matchAll(/\b(?:alt|title)="([^"]*)"/g)].map((m) => m[1]);
+  // Figures an alt text names in braces ("{day@latest}") come from the data.
+  const described = [...mdx.matchAll(/\b(?:alt|title)="([^"]*)"/g)].map((m) => m[1].replace(/\{[^}]*\}/g, " "));
   let text = "";
   let depth = 0;
   let quote = "";
@@ -47,6 +48,10 @@ describe("the narrative states no figure by hand: numbers come from the data thr
 
   it("catches a figure typed into an alt text", () => {
     expect(handTypedFigures('<Step id="a" alt="A bar of 600,000 troops." view={{}}>Text</Step>')).toEqual(['line 2: "600,000" in "A bar of 600,000 troops."']);
+  });
+
+  it("lets through a figure an alt text names from the data in braces", () => {
+    expect(handTypedFigures('<Step id="a" alt="The line of {day@2025-12-15}." view={{}}>Text</Step>')).toEqual([]);
   });
 
   it("catches a number that looks like a year but counts something", () => {

@@ -51,6 +51,17 @@ describe("a mistake in the content or the data stops the build and says where it
     );
   });
 
+  it("names a figure an alt text asks for that the data does not have, with those it does", () => {
+    const holds = "src/content/sections/02-what-russia-holds.mdx";
+    const { status, output } = buildWith(holds, (text) =>
+      text.replace("line of contact of {day@latest} from Kharkiv", "line of contact of {day@lastest} from Kharkiv"),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /02-what-russia-holds\.mdx, step "the-front-in-december": alt: \{day@lastest\} names no figure computed from the data \(such as \{day@2022-02-23\}/,
+    );
+  });
+
   it("names an unknown figure in a scrolly plainly, with the figures that exist", () => {
     const { status, output } = buildWith(SECTION, (text) => text.replace('<Scrolly figure="ukraine-map">', '<Scrolly figure="ukraine-mapp">'));
     expect(status).not.toBe(0);

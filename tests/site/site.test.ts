@@ -12,6 +12,14 @@ describe("the build's checked data (src/site/site.ts)", () => {
       .filter((f) => f.path.startsWith("data/edition/"))
       .map((f) => JSON.parse(new TextDecoder().decode(f.bytes)) as { version: number; asOf: string });
     expect(site.asOf).toBe(editions.sort((a, b) => b.version - a.version)[0].asOf);
-    expect([...site.figures.keys()]).toEqual(["ukraine-map", "front-by-date", "army-size", "occupied-share", "talks-timeline", "proposals-matrix", "guarantees"]);
+    expect([...site.figures.keys()]).toEqual([
+      "ukraine-map",
+      "front-by-date",
+      "army-size",
+      "occupied-share",
+      "talks-timeline",
+      "proposals-matrix",
+      "guarantees",
+    ]);
   });
 });
