@@ -1,5 +1,6 @@
-// Screenshots of every step at phone and desktop widths, with JavaScript on and off, and a printed
-// PDF, for looking at the built site (npm run build first). Usage: npm run shots [-- --out shots]
+// Screenshots of every step, and of every day of the date control, at phone, tablet and desktop widths,
+// with JavaScript on and off, the editions page, and a printed PDF, for looking at the built site
+// (npm run build first). Usage: npm run shots [-- --out shots]
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium } from "./browser/chromium.ts";
@@ -12,6 +13,7 @@ const browser = await launchChromium();
 try {
   for (const [width, height] of [
     [390, 844],
+    [768, 1024],
     [1440, 900],
   ]) {
     for (const javaScriptEnabled of [true, false]) {
@@ -27,6 +29,19 @@ try {
         if (!javaScriptEnabled) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(out, `${tag}-${String(i + 1).padStart(2, "0")}-${id}.png`) });
       }
+      // The map of the front on every day its date control offers; without JavaScript, its small multiples.
+      for (const control of await page.$$eval("[data-date-control]", (nodes) =>
+        nodes.map((n) => ({ figure: n.closest(".date-map")!.id, days: (n as HTMLElement).dataset.days!.split(" ") })),
+      )) {
+        for (const day of javaScriptEnabled ? control.days : [control.days.at(-1)!]) {
+          await page.goto(`${server.url}?date=${day}#${control.figure}`);
+          await page.waitForTimeout(javaScriptEnabled ? 400 : 50);
+          if (!javaScriptEnabled) await page.locator(`#${control.figure}`).scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(out, `${tag}-${control.figure}-${javaScriptEnabled ? day : "multiples"}.png`) });
+        }
+      }
+      await page.goto(`${server.url}editions/`);
+      await page.screenshot({ path: join(out, `${tag}-editions.png`) });
       if (javaScriptEnabled && width === 1440) await page.pdf({ path: join(out, "print.pdf"), format: "A4", printBackground: true });
       await context.close();
     }
