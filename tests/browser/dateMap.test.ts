@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions } from "playwright-core";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { serveStatic } from "../../scripts/browser/staticServer.ts";
 import { browserTestsEnabled } from "./enabled.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -102,6 +106,19 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
         );
         await close();
       }
+    });
+
+    it("has no accessibility violations axe-core can find, after a day is chosen", async () => {
+      const { page, close } = await open({ viewport, reducedMotion: "reduce" }, "?date=2025-11-23#front-over-time");
+      await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("23 November 2025");
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const result = await axe.run({ include: [["#how-the-front-moved"]] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await close();
     });
 
     it("without JavaScript, shows the small multiples of the days of the talks with their figures instead of the control", async () => {
