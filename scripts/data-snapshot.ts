@@ -2,9 +2,10 @@
 // Usage: npm run data:snapshot -- --input file.geojson --date 2025-12-15 \
 //          --source-outlet DeepState --source-title "..." --source-url https://... [--source-date 2025-12-15]
 //          [--source-via "archive"] [--source-credit "Front line: ..."] [--title "..."] [--note "..."]
-//          [--precision "..."] [--hand-drawn] [--new-version] [--out-dir data/control]
+//          [--precision "..."] [--hand-drawn] [--new-version [--edition YYYY-MM-DD]] [--out-dir data/control]
 // Writes occupied-YYYY-MM-DD.v1.json, or with --new-version the next version of a day already
-// imported; never replaces an existing file; logs to stderr.
+// imported (with --edition, the date of the edition that will publish that correction); never
+// replaces an existing file; logs to stderr.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,7 +32,7 @@ export const AUTHORITATIVE_MAPS = [
 ];
 
 const USAGE =
-  "Usage: npm run data:snapshot -- --input file.geojson --date YYYY-MM-DD --source-outlet NAME --source-title TITLE --source-url https://... [--source-date YYYY-MM-DD] [--source-via NAME] [--source-credit TEXT] [--title TEXT] [--note TEXT] [--precision TEXT] [--hand-drawn] [--new-version] [--out-dir DIR]";
+  "Usage: npm run data:snapshot -- --input file.geojson --date YYYY-MM-DD --source-outlet NAME --source-title TITLE --source-url https://... [--source-date YYYY-MM-DD] [--source-via NAME] [--source-credit TEXT] [--title TEXT] [--note TEXT] [--precision TEXT] [--hand-drawn] [--new-version [--edition YYYY-MM-DD]] [--out-dir DIR]";
 
 const readArguments = (argv: string[]) => {
   try {
@@ -49,6 +50,7 @@ const readArguments = (argv: string[]) => {
         "source-credit": { type: "string" },
         "hand-drawn": { type: "boolean", default: false },
         "new-version": { type: "boolean", default: false },
+        edition: { type: "string" },
         title: { type: "string" },
         note: { type: "string" },
         precision: { type: "string" },
@@ -85,6 +87,7 @@ const OPTION_FOR_FIELD: Record<string, string> = {
   title: "--title",
   note: "--note",
   precision: "--precision",
+  edition: "--edition",
   "sources[0].outlet": "--source-outlet",
   "sources[0].title": "--source-title",
   "sources[0].url": "--source-url",
@@ -182,6 +185,7 @@ export function importSnapshot(
       title: values.title,
       note: values.note,
       precision: values.precision,
+      ...(values.edition ? { edition: values.edition } : {}),
       authoritative: AUTHORITATIVE_MAPS,
     },
     ukraine,

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { factIds } from "../lib/factsInText.ts";
+import { withFacts } from "../lib/withFacts.ts";
 
 interface EstreeNode {
   type: string;
@@ -111,7 +111,7 @@ export function remarkInventory(options: { root: string }) {
         inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), at: at(node) });
       if (isJsx && node.name === "Cite") inventory.cites.push(...text(node, "id").split(/\s+/).filter(Boolean));
       if (isJsx && node.name === "Num") inventory.nums.push(text(node, "of"));
-      if (isJsx && (node.name === "Step" || node.name === "StaticFigure")) inventory.nums.push(...factIds(text(node, "alt")));
+      if (isJsx && (node.name === "Step" || node.name === "StaticFigure")) inventory.nums.push(...withFacts(text(node, "alt"), new Map()).missing);
       if (isJsx && (node.name === "Num" || node.name === "Cite" || node.name === "StaticFigure" || node.name === "DateMap" || node.name === "FigureText"))
         setAttribute(node, "file", name);
       node.children?.forEach((child) => visit(child, inner));

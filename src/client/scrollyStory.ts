@@ -3,6 +3,7 @@ import { figureStyle } from "../lib/figureStyle.ts";
 import type { FigureIndex, View } from "../lib/types.ts";
 import { observeSteps } from "./scrollSteps.ts";
 import { figureFile } from "./figureFile.ts";
+import { DAY_PARAM } from "./dayParam.ts";
 
 /** Scrollies start observing their steps only when the reader comes near them, to keep page load light. */
 const nearby = new IntersectionObserver(
@@ -78,6 +79,7 @@ class ScrollyStory extends HTMLElement {
     this.removeEventListener("focusin", this.onFocus);
     this.observer?.stop();
     this.observer = undefined;
+    this.starting = false;
   }
 
   private stepInHash(): number {
@@ -111,10 +113,14 @@ class ScrollyStory extends HTMLElement {
   start() {
     if (this.starting) return;
     this.starting = true;
+    // A linked step's figure is not shown until its scene can be: no other step's figure in between.
+    const waiting = this.stepInHash() >= 0;
+    if (waiting) this.view!.classList.add("is-waiting");
     figureFile(this.dataset.index!).then(
       ({ index }) => {
         this.figure = index;
         this.follow();
+        this.view!.classList.remove("is-waiting");
       },
       (error: unknown) => {
         // Without the index there is no sticky figure to move: read as without JavaScript.
@@ -136,7 +142,10 @@ class ScrollyStory extends HTMLElement {
         if (index === linked) return;
       }
       this.show(index, false);
-      history.replaceState(history.state, "", `#${steps[index].id}`);
+      const address = new URL(location.href);
+      address.searchParams.delete(DAY_PARAM);
+      address.hash = steps[index].id;
+      history.replaceState(history.state, "", address);
     });
     if (linked >= 0) {
       this.show(linked, true);

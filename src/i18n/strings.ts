@@ -35,7 +35,7 @@ export interface Strings {
     citedBeside: string;
     mapNote: string;
     /** The note of the map of the front over time. */
-    frontNote: (minKm2: string) => string;
+    frontNote: (minKm2: string, minWidth: string) => string;
     /** Tooltip of a figure in the text computed from the map. */
     computedFromMap: string;
     source: string;
@@ -67,8 +67,8 @@ export interface Strings {
     held: (km2: string, share: string) => string;
     /** Before the shares of the oblasts Russia claims. */
     byOblast: string;
-    /** The net change since a day (`since`), as printed; `gain` when Russia held more. */
-    change: (gain: boolean, km2: string, since: string) => string;
+    /** The net change since a day (`since`), as printed: Russia held more, less, or as much to the nearest 10 km². */
+    change: (net: "gain" | "loss" | "none", km2: string, since: string) => string;
     /** The first day mapped, which has nothing to compare with. */
     firstDay: string;
     /** What the map shows on a day, for readers who cannot see it. */
@@ -112,7 +112,7 @@ export interface Strings {
     fields: (fields: string) => string;
     /** How a snapshot's land moved, as printed. */
     area: (from: string, to: string) => string;
-    /** A new day's land, against the day before it. */
+    /** A new day's land, and its change (to the nearest 10 km²) since the day before it. */
     areaAfter: (to: string, day: string, change: string) => string;
     allFiles: string;
   };

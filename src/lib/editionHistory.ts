@@ -15,7 +15,7 @@ export interface VersionChange {
   file: HistoryFile;
   /** The version it replaces; absent for a file's first version. */
   replaces?: HistoryFile;
-  /** For a daily dataset's first file of a day, the latest file of the day before it, which its areas are compared with. */
+  /** For a daily dataset's first file of a day, the latest file of the day before it made the same way, which its areas are compared with. */
   after?: HistoryFile;
   /** Records (entries of a list whose items have ids) added, removed and changed, by list: "events", "sources". */
   records: Array<{ list: string; added: string[]; removed: string[]; changed: string[] }>;
@@ -27,11 +27,11 @@ export interface VersionChange {
 
 /** One edition of the explainer: the day it describes, and every file version it published. */
 export interface Edition {
-  /** The edition file's version and path. */
-  version: number;
-  path: string;
   /** The edition date. */
   asOf: string;
+  /** The latest version of the edition file with that date, and its path. */
+  version: number;
+  path: string;
   changes: VersionChange[];
 }
 
@@ -66,21 +66,30 @@ function compare(current: Json, previous: Json | undefined): Pick<VersionChange,
 }
 
 /**
- * The explainer's history, newest edition first, from its published files: each version of the
- * edition file is an edition, and every version of every other file belongs to the first edition
- * dated on or after its own "as of" (a file is never dated after the edition that publishes it).
+ * The explainer's history, newest edition first, from its published files. Each date the edition
+ * file has given is an edition; every version of every other file belongs to the edition its
+ * `edition` field names or, without one, to the first edition dated on or after its own "as of".
  * Each version is compared with the one it replaces: records added, removed and changed by id,
  * other fields by value, and, for a snapshot, how its area moved; a day's first snapshot is compared
- * with the day before it.
+ * with the latest snapshot of an earlier day made the same way (from the tracker, or drawn by hand).
  */
 export function editionHistory(files: HistoryFile[], editionDataset = "edition"): Edition[] {
-  const editions = files.filter((f) => f.dataset === editionDataset).sort((a, b) => a.version - b.version);
   const parsed = new Map(files.map((f) => [f.path, JSON.parse(f.text) as Json]));
   const ordered = [...files].sort((a, b) => a.dataset.localeCompare(b.dataset) || a.day.localeCompare(b.day) || a.version - b.version);
-  const history: Edition[] = editions.map((e) => ({ version: e.version, path: e.path, asOf: e.asOf, changes: [] }));
+  const history: Edition[] = [];
+  for (const file of ordered.filter((f) => f.dataset === editionDataset)) {
+    const known = history.find((e) => e.asOf === file.asOf);
+    if (known) Object.assign(known, { version: file.version, path: file.path });
+    else history.push({ asOf: file.asOf, version: file.version, path: file.path, changes: [] });
+  }
+  history.sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const tracked = (f: HistoryFile) => parsed.get(f.path)!.measured !== undefined;
   for (const file of ordered) {
     const replaces = ordered.filter((f) => f.dataset === file.dataset && f.day === file.day && f.version < file.version).at(-1);
-    const after = replaces || !file.day ? undefined : ordered.filter((f) => f.dataset === file.dataset && f.day !== "" && f.day < file.day).at(-1);
+    const after =
+      replaces || !file.day
+        ? undefined
+        : ordered.filter((f) => f.dataset === file.dataset && f.day !== "" && f.day < file.day && tracked(f) === tracked(file)).at(-1);
     const current = parsed.get(file.path)!;
     const base = replaces ?? after;
     const [from, to] = [base && areasOf(parsed.get(base.path)!), areasOf(current)];
@@ -91,7 +100,8 @@ export function editionHistory(files: HistoryFile[], editionDataset = "edition")
       ...compare(current, replaces && parsed.get(replaces.path)),
       ...(from && to && (from.km2 !== to.km2 || !replaces) ? { area: { fromKm2: from.km2, toKm2: to.km2, fromShare: from.share, toShare: to.share } } : {}),
     };
-    const edition = history.find((e) => e.asOf >= file.asOf) ?? history.at(-1);
+    const named = typeof current.edition === "string" ? current.edition : undefined;
+    const edition = (named ? history.find((e) => e.asOf === named) : history.find((e) => e.asOf >= file.asOf)) ?? history.at(-1);
     edition?.changes.push(change);
   }
   return history.reverse();

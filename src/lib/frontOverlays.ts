@@ -1,8 +1,7 @@
 import type { ControlSnapshot } from "../schemas/control.ts";
-import type { Strings } from "../i18n/strings.ts";
 import type { FrontDate } from "./frontDates.ts";
+import type { FrontPanel } from "./frontPanel.ts";
 import { gainedArea } from "./gainedArea.ts";
-import { longDate } from "./longDate.ts";
 import type { View } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
 
@@ -17,54 +16,33 @@ export interface FrontOverlays {
 
 /**
  * The overlays of every tracked day (the land Russia held, the line of contact and the land taken
- * since the round of talks before), each named by meaning, and the view that shows one day: the
- * frame is the same every day, the land taken after the first day of talks (or, with nothing taken,
- * the latest occupied area), so that only the front moves.
+ * since the round of talks before, named and keyed as the day's words in `panels` say), each named
+ * by meaning, and the view that shows one day: the frame is the same every day, the land taken after
+ * the first day of talks (or, with nothing taken, the latest occupied area), so that only the front
+ * moves.
  */
-export function frontOverlays(dates: FrontDate[], snapshots: ControlSnapshot[], strings: Strings, labels: string[]): FrontOverlays {
+export function frontOverlays(dates: FrontDate[], snapshots: ControlSnapshot[], panels: FrontPanel[], labels: string[]): FrontOverlays {
   const byDate = new Map(snapshots.map((s) => [s.date, s]));
   const latest = dates.at(-1)?.date;
   const overlays: MapOverlay[] = [];
   const aliases: Record<string, string> = {};
-  const date = (iso: string) => longDate(iso, strings.locale);
   const name = (stem: string, day: string) => {
     aliases[`${stem}@${day}`] = `${stem}-${day}`;
     if (day === latest) aliases[`${stem}@latest`] = `${stem}-${day}`;
     return `${stem}-${day}`;
   };
-  const views = dates.map((day): View => {
+  const views = dates.map((day, i): View => {
     const snapshot = byDate.get(day.date)!;
+    const panel = panels[i];
     const shapes: MapOverlay[] = [
-      {
-        id: name("occupied", day.date),
-        kind: "area",
-        name: strings.map.occupiedName(date(day.date)),
-        legend: strings.map.occupiedLegend(date(day.date)),
-        role: "occupied",
-        geometry: snapshot.occupied,
-      },
+      { id: name("occupied", day.date), kind: "area", name: panel.heldLegend, legend: panel.heldLegend, role: "occupied", geometry: snapshot.occupied },
+      { id: name("front", day.date), kind: "line", name: panel.lineLegend, legend: panel.lineLegend, role: "line", geometry: snapshot.contactLine },
     ];
-    shapes.push({
-      id: name("front", day.date),
-      kind: "line",
-      name: strings.map.frontName(date(day.date)),
-      legend: strings.map.frontLegend(date(day.date)),
-      role: "line",
-      geometry: snapshot.contactLine,
-    });
     // Land taken is drawn over the line: a strip along the front would vanish under it.
     if (day.since) {
       const gained = gainedArea(snapshot, byDate.get(day.since.date)!);
-      const since = day.since.talks ? strings.front.sinceTalks(day.since.talks.short, date(day.since.date)) : strings.front.sinceFirst(date(day.since.date));
       if (gained.coordinates.length > 0)
-        shapes.push({
-          id: name("gained", day.date),
-          kind: "area",
-          name: strings.map.gainedName(since),
-          legend: strings.map.gainedName(since),
-          role: "gained",
-          geometry: gained,
-        });
+        shapes.push({ id: name("gained", day.date), kind: "area", name: panel.gainedLegend, legend: panel.gainedLegend, role: "gained", geometry: gained });
     }
     overlays.push(...shapes);
     return { layers: shapes.map((s) => `${s.id.split("-")[0]}@${day.date}`), labels };

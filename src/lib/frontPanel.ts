@@ -41,16 +41,18 @@ export function frontPanel(day: FrontDate, strings: Strings, oblasts: Array<{ id
     day.since &&
     (day.since.talks ? front.sinceTalks(day.since.talks.short, longDate(day.since.date, locale)) : front.sinceFirst(longDate(day.since.date, locale)));
   const titles = day.talks?.events.map((e) => e.title).join("; ");
+  const net = day.since && Math.round(day.since.netKm2 / 10) * 10;
   return {
     date: day.date,
     heading: date,
     ...(day.talks ? { talks: { short: day.talks.short, titles: titles! } } : {}),
     held: front.held(factText(day.km2, "km2", locale, true), factText(day.share, "share", locale)),
+    // An oblast the snapshot does not reach is one Russia held none of.
     oblasts: oblasts.map(({ id, name }) => ({ id, name, share: factText(day.byOblast[id]?.share ?? 0, "share", locale) })),
     change:
-      day.since && since
-        ? front.change(day.since.netKm2 >= 0, factText(Math.round(Math.abs(day.since.netKm2) / 10) * 10, "km2", locale), since)
-        : front.firstDay,
+      net === undefined || since === undefined
+        ? front.firstDay
+        : front.change(net > 0 ? "gain" : net < 0 ? "loss" : "none", factText(Math.abs(net), "km2", locale), since),
     alt: front.alt(date, since),
     valueText: titles ? `${date}: ${titles}` : date,
     gainedLegend: since ? map.gainedName(since) : "",

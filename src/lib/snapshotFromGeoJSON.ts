@@ -41,6 +41,8 @@ export interface SnapshotMeta {
   note?: string;
   /** How precise the area is, in words for readers; a default gives the map's precision. */
   precision?: string;
+  /** The edition that publishes it, for a correction of an earlier day published with a later edition. */
+  edition?: string;
   /** The published maps readers should trust over ours. */
   authoritative: { name: string; url: string }[];
 }
@@ -274,6 +276,7 @@ export function snapshotFromGeoJSON(
     version: meta.version ?? 1,
     asOf: date,
     title: meta.title ?? `Area of Ukraine held by Russia on ${date}`,
+    ...(meta.edition ? { edition: meta.edition } : {}),
     note:
       meta.note ??
       (fromInput

@@ -107,6 +107,15 @@ export interface Scene {
   focused: string[];
 }
 
+/** A state a figure's own control can put it in, as a step would: one day of the front, for instance. */
+export interface FigureState {
+  /** Stable id, written into the address: the day, for a map of days. */
+  id: string;
+  view: View;
+  /** The words shown beside the figure in this state. */
+  panel: FrontPanel;
+}
+
 /** Where the facts a figure shows come from, for its source line. */
 export interface FigureCredit {
   /** Credit lines sources ask for, e.g. "Front line: DeepState (deepstatemap.live), via the deepstate-map-data archive". */
@@ -126,7 +135,7 @@ export interface DrawnFigure extends FigureIndex {
   /** SVG path data by mark id (marks without a shape have none). */
   paths: Record<string, string>;
   /** The states its own control can put it in (one per day, for the map of the front over time), in order. */
-  states?: Array<{ id: string; view: View; panel: FrontPanel }>;
+  states?: FigureState[];
   /** Word screen readers hear before each step's alt text: "Map", "Chart"... */
   altPrefix: string;
   /** Source line. */

@@ -7,7 +7,7 @@ import { officialAreasOf } from "../schemas/areas.ts";
 import { explainerFacts, type Fact } from "../lib/explainerFacts.ts";
 import { figureCredit } from "../lib/figureCredit.ts";
 import { drawnSnapshots, territoryOverlays } from "../lib/territoryOverlays.ts";
-import { trackedSnapshots } from "../lib/frontDates.ts";
+import { trackedSnapshots } from "../lib/trackedSnapshots.ts";
 import type { DrawnFigure } from "../lib/types.ts";
 import type { Datasets } from "./datasets.ts";
 import { figures, type FigureDeclaration, type FigureInputs, type FigureTable } from "./figures.ts";

@@ -1,6 +1,6 @@
 import type { Source } from "../schemas/common.ts";
 import type { Strings } from "../i18n/strings.ts";
-import type { FigureIndex, View } from "../lib/types.ts";
+import type { FigureIndex, FigureState } from "../lib/types.ts";
 import type { TerritoryOverlays } from "../lib/territoryOverlays.ts";
 import { armySizeChart, troopLabel } from "../lib/armySizeChart.ts";
 import { factText } from "../lib/factText.ts";
@@ -9,10 +9,12 @@ import { occupiedShareChart } from "../lib/occupiedShareChart.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
 import { ukraineMap } from "../lib/ukraineMap.ts";
-import { frontDates, talksDays, trackedSnapshots } from "../lib/frontDates.ts";
+import { frontDates } from "../lib/frontDates.ts";
+import { talksDays } from "../lib/talksDays.ts";
+import { trackedSnapshots } from "../lib/trackedSnapshots.ts";
 import { frontOverlays } from "../lib/frontOverlays.ts";
-import { MIN_GAIN_KM2 } from "../lib/gainedArea.ts";
-import { frontPanel, type FrontPanel } from "../lib/frontPanel.ts";
+import { MIN_GAIN } from "../lib/gainedArea.ts";
+import { frontPanel } from "../lib/frontPanel.ts";
 import type { DatasetName, Datasets } from "./datasets.ts";
 
 /** What a figure is built from: the checked datasets, the territory the map sections measure, the edition and the locale's words. */
@@ -70,15 +72,6 @@ export interface FigureDeclaration {
   table?: (inputs: FigureInputs) => FigureTable;
 }
 
-/** A state a figure's own control can put it in, as a step would: one day of the front, for instance. */
-export interface FigureState {
-  /** Stable id, written into the address: the day, for a map of days. */
-  id: string;
-  view: View;
-  /** The words shown beside the figure in this state. */
-  panel: FrontPanel;
-}
-
 /** Places named on the map of the front over time: the cities its text and its line run past. */
 const FRONT_LABELS = ["kharkiv", "kramatorsk", "pokrovsk", "zaporizhzhia"];
 /** The region group whose oblasts the words beside that map give shares of: the four Russia claims. */
@@ -123,11 +116,25 @@ export const figures: FigureDeclaration[] = [
       },
     },
     altPrefix: "map",
-    note: (strings) => strings.credit.frontNote(factText(MIN_GAIN_KM2, "km2", strings.locale)),
+    note: (strings) =>
+      strings.credit.frontNote(
+        factText(MIN_GAIN.km2, "km2", strings.locale),
+        new Intl.NumberFormat(strings.locale, { style: "unit", unit: "meter" }).format(MIN_GAIN.widthKm * 1000),
+      ),
     build: ({ data, strings }) => {
       const snapshots = data.snapshots.map((s) => s.data);
       const dates = frontDates(snapshots, data.timeline.data.events);
-      const front = frontOverlays(dates, snapshots, strings, FRONT_LABELS);
+      const group = data.regions.data.groups.find((g) => g.id === FRONT_GROUP);
+      if (!group) throw new Error(`${data.regions.path}: groups: expected the group "${FRONT_GROUP}", whose oblasts the map of the front gives shares of`);
+      const oblastName = (id: string) => {
+        const oblast = (data.geo.data.objects.oblasts.geometries as Array<{ id?: unknown; properties?: { name?: string } }>).find((g) => g.id === id);
+        if (!oblast?.properties?.name)
+          throw new Error(`${data.geo.path}: objects.oblasts: expected the oblast ${id} of the group "${FRONT_GROUP}", found none`);
+        return oblast.properties.name;
+      };
+      const oblasts = group.members.map((id) => ({ id, name: oblastName(id) }));
+      const panels = dates.map((d) => frontPanel(d, strings, oblasts));
+      const front = frontOverlays(dates, snapshots, panels, FRONT_LABELS);
       const map = ukraineMap({
         id: "front-by-date",
         topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
@@ -138,9 +145,7 @@ export const figures: FigureDeclaration[] = [
         layers: [],
         aliases: front.aliases,
       });
-      const claimed = data.regions.data.groups.find((g) => g.id === FRONT_GROUP)?.members ?? [];
-      const oblasts = claimed.map((id) => ({ id, name: map.marks.find((m) => m.id === id)?.name ?? id }));
-      return { ...map, states: dates.map((d, i) => ({ id: d.date, view: front.views[i], panel: frontPanel(d, strings, oblasts) })) };
+      return { ...map, states: dates.map((d, i) => ({ id: d.date, view: front.views[i], panel: panels[i] })) };
     },
   },
   {

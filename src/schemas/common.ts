@@ -82,6 +82,11 @@ export const envelopeFields = {
   title: z.string().min(3),
   /** How the data were made and how precise they are. */
   note: z.string().min(3),
+  /**
+   * The edition that publishes this version, when it is not the first edition dated on or after
+   * `asOf`: a correction of an earlier day published with a later edition says which.
+   */
+  edition: isoDate.optional(),
 };
 
 /** The envelope of a data file with sources: every dataset but the edition. */

@@ -1,4 +1,4 @@
-import { withFacts } from "../lib/factsInText.ts";
+import { withFacts } from "../lib/withFacts.ts";
 import { site } from "./site.ts";
 
 /** An alt text with the figures it names in braces printed; a name that matches no figure stops the build, saying where. */

@@ -130,5 +130,14 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
       problems.push(`${file.path}: asOf: expected a date on or after the asOf of version ${previous.version} (${asOf(previous)}), found "${asOf(file)}"`);
     }
   });
+  // A version that names the edition publishing it names one that exists, on or after its own day.
+  const editions = new Set(checked.filter((f) => f.dataset === "edition").map(asOf));
+  // (A file checked alone, as the importer checks its snapshot, has no editions to name.)
+  for (const file of editions.size ? checked : []) {
+    const named = (file.data as { edition?: string }).edition;
+    if (named === undefined) continue;
+    if (!editions.has(named)) problems.push(`${file.path}: edition: expected the date of an edition (${[...editions].sort().join(", ")}), found "${named}"`);
+    else if (named < asOf(file)) problems.push(`${file.path}: edition: expected an edition on or after the file's asOf (${asOf(file)}), found "${named}"`);
+  }
   return { problems, checked };
 }

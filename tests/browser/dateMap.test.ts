@@ -57,14 +57,16 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
       expect(style).toContain("--m-front-2025-12-02-o:1");
       expect(style).not.toContain("2025-12-15");
       expect(await range.getAttribute("aria-valuetext")).toBe("2 December 2025: Witkoff and Kushner meet Putin");
-      expect(await page.textContent(`${LIVE} [data-slot="change"]`)).toMatch(/^Net gain since 23 November 2025 \(Geneva\): about [\d,]+ km²\.$/);
-      expect(await page.textContent(`${LIVE} [role="status"]`)).toContain("2 December 2025: Witkoff and Kushner meet Putin. Russia held about");
+      expect(await page.textContent(`${LIVE} [data-slot="change"]`)).toMatch(/^Russia's net gain since 23 November 2025 \(Geneva\): about [\d,]+ km²\.$/);
+      // Once the reader rests on the day: the figures are announced (the control itself says the day) and the day goes into the address.
+      await expect
+        .poll(() => page.textContent(`${LIVE} [role="status"]`))
+        .toMatch(/^Russia held about [\d,]+ km², or [\d.]+% of Ukraine\. Russia's net gain since 23 November 2025/);
       expect(await page.textContent(`${LIVE} [data-slot="held-legend"]`)).toBe("Held by Russia, 2 December 2025");
-      const address = new URL(page.url());
-      expect([address.searchParams.get("date"), address.hash]).toEqual(["2025-12-02", "#front-over-time"]);
+      await expect.poll(() => [new URL(page.url()).searchParams.get("date"), new URL(page.url()).hash]).toEqual(["2025-12-02", "#front-over-time"]);
       await page.keyboard.press("Home");
       await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("8 July 2024");
-      expect(await page.textContent(`${LIVE} [data-slot="change"]`)).toBe("The first day mapped here: nothing to compare it with.");
+      expect(await page.textContent(`${LIVE} [data-slot="change"]`)).toBe("The first day shown here: nothing to compare it with.");
       expect(await page.isVisible(`${LIVE} [data-slot="gained-legend"]`)).toBe(false);
       expect(problems).toEqual([]);
       await close();
@@ -75,8 +77,8 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
       await page.click(`${LIVE} button:text-is("Alaska")`);
       await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("15 August 2025");
       expect(await page.getAttribute(FIGURE, "style")).toBe(await page.getAttribute(multipleStyle("Alaska, 15 August 2025."), "style"));
-      expect(await page.getAttribute(`${LIVE} button:text-is("Alaska")`, "aria-pressed")).toBe("true");
-      expect(await page.getAttribute(`${LIVE} button:text-is("Berlin")`, "aria-pressed")).toBe("false");
+      expect(await page.getAttribute(`${LIVE} button:text-is("Alaska")`, "aria-current")).toBe("true");
+      expect(await page.getAttribute(`${LIVE} button:text-is("Berlin")`, "aria-current")).toBeNull();
       expect(await page.textContent(`${LIVE} [data-slot="oblast-UA-14"]`)).toMatch(/^\d+\.\d%$/);
       await close();
     });
@@ -94,18 +96,41 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
     });
 
     it("changes the day without a transition when the reader prefers reduced motion, and through the page's transitions otherwise", async () => {
-      for (const [reducedMotion, expected] of [
+      for (const [reducedMotion, duration] of [
         ["reduce", "0s"],
         ["no-preference", "0.7s"],
       ] as const) {
         const { page, close } = await open({ viewport, reducedMotion });
         await page.click(`${LIVE} button:text-is("Istanbul")`);
         await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("16 May 2025");
-        expect(await page.evaluate((selector) => getComputedStyle(document.querySelector(`${selector} .figure__zoom`)!).transitionDuration, FIGURE)).toBe(
-          expected,
-        );
+        // The shapes fade from one day to the next over --t (the SVG file's transitions read it), unless a link opened the day.
+        const fade = await page.evaluate((selector) => getComputedStyle(document.querySelector(selector)!).getPropertyValue("--t").trim(), FIGURE);
+        const zoom = await page.evaluate((selector) => getComputedStyle(document.querySelector(`${selector} .figure__zoom`)!).transitionDuration, FIGURE);
+        expect([parseFloat(fade), zoom]).toEqual([parseFloat(duration), duration]);
         await close();
       }
+    });
+
+    it("brings the map into view for a link naming only a day, and forgets a day the map does not have", async () => {
+      const linked = await open({ viewport, reducedMotion: "reduce" }, "?date=2025-08-15");
+      await expect.poll(() => linked.page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("15 August 2025");
+      const box = (await linked.page.locator("#front-over-time").boundingBox())!;
+      expect(Math.abs(box.y)).toBeLessThan(viewport.height / 2);
+      await linked.close();
+      const unknown = await open({ viewport, reducedMotion: "reduce" }, "?date=2031-01-01");
+      expect(new URL(unknown.page.url()).searchParams.has("date")).toBe(false);
+      expect(await unknown.page.evaluate(() => scrollY)).toBe(0);
+      await unknown.close();
+    });
+
+    it("leaves the day out of the address once the reader scrolls on into a scrolly", async () => {
+      const { page, close } = await open({ viewport, reducedMotion: "reduce" });
+      await page.click(`${LIVE} button:text-is("Jeddah")`);
+      await expect.poll(() => new URL(page.url()).searchParams.get("date")).toBe("2025-03-11");
+      await page.evaluate(() => document.getElementById("donetsk-held-part")!.scrollIntoView({ block: "center" }));
+      await expect.poll(() => new URL(page.url()).hash).toBe("#donetsk-held-part");
+      expect(new URL(page.url()).searchParams.has("date")).toBe(false);
+      await close();
     });
 
     it("has no accessibility violations axe-core can find, after a day is chosen", async () => {
@@ -140,7 +165,7 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
         ].map((caption) => [caption, true]),
       );
       expect(await page.textContent("#front-over-time .date-map__multiples ol > li:last-child")).toMatch(
-        /Russia held about 115,900 km², or 19\.2% of Ukraine\. Net gain since 2 December 2025 \(Moscow\)/,
+        /Russia held about 115,900 km², or 19\.2% of Ukraine\. Russia's net gain since 2 December 2025 \(Moscow\)/,
       );
       await close();
     });

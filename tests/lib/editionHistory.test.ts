@@ -96,6 +96,41 @@ describe("editionHistory(files)", () => {
     expect(newDay.area).toEqual({ fromKm2: 115_900, toKm2: 116_400, fromShare: 0.192, toShare: 0.1928 });
   });
 
+  it("files a version under the edition it names: a correction of an old day published with a later edition", () => {
+    const v3 = snapshot("2025-12-15", 3, "2025-12-15", 115_950, 0.1921);
+    const correction = { ...v3, text: JSON.stringify({ ...JSON.parse(v3.text), edition: "2026-01-10" }) };
+    const [newest, first] = editionHistory([...files, correction]);
+    expect(newest.changes.map((c) => c.file.path)).toContain("data/control/occupied-2025-12-15.v3.json");
+    expect(first.changes.map((c) => c.file.path)).not.toContain("data/control/occupied-2025-12-15.v3.json");
+    expect(first.changes).toHaveLength(history[1].changes.length);
+  });
+
+  it("makes one edition of a date the edition file gives twice, the later version standing for it", () => {
+    const reissued = [...files, file("data/edition/edition.v3.json", "edition", 3, "2026-01-10", {})];
+    const editions = editionHistory(reissued);
+    expect(editions.map((e) => [e.asOf, e.version])).toEqual([
+      ["2026-01-10", 3],
+      ["2025-12-15", 1],
+    ]);
+  });
+
+  it("compares a new day only with an earlier snapshot made the same way", () => {
+    const handDrawn = file(
+      "data/control/occupied-2022-02-23.v1.json",
+      "snapshots",
+      1,
+      "2022-02-23",
+      { areas: { totalKm2: 44_000, shareOfUkraine: 0.073 } },
+      "2022-02-23",
+    );
+    const traced = (day: string, km2: number) =>
+      file(`data/control/occupied-${day}.v1.json`, "snapshots", 1, day, { measured: {}, areas: { totalKm2: km2, shareOfUkraine: 0.18 } }, day);
+    const [edition] = editionHistory([files[0], handDrawn, traced("2024-07-08", 109_000), traced("2024-08-01", 109_500)]);
+    const first = edition.changes.find((c) => c.file.day === "2024-07-08")!;
+    expect(first.after).toBeUndefined();
+    expect(edition.changes.find((c) => c.file.day === "2024-08-01")!.after?.day).toBe("2024-07-08");
+  });
+
   it("on the committed data, has one edition, of 15 December 2025, publishing every file version", () => {
     const data = committedData();
     const committed = editionHistory(data.files);

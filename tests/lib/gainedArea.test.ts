@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import polygonClipping from "polygon-clipping";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
 import { clippingGeometry } from "../../src/lib/clippingGeometry.ts";
-import { gainedArea, MIN_GAIN_KM2 } from "../../src/lib/gainedArea.ts";
+import { gainedArea, MIN_GAIN } from "../../src/lib/gainedArea.ts";
 import type { ControlSnapshot } from "../../src/schemas/control.ts";
 import { committedData } from "../support/committed.ts";
 
@@ -42,7 +42,7 @@ describe("gainedArea(current, previous)", () => {
     const before = snapshot("2025-02-01", box(37, 48, 37.5, 48.5));
     // 0.0005° of longitude is about 37 m: a long strip of a couple of km² along the eastern edge.
     const sliver = snapshot("2025-02-02", box(37, 48, 37.5005, 48.5));
-    expect(areaKm2({ type: "Polygon", coordinates: [box(37.5, 48, 37.5005, 48.5)] })).toBeGreaterThan(MIN_GAIN_KM2);
+    expect(areaKm2({ type: "Polygon", coordinates: [box(37.5, 48, 37.5005, 48.5)] })).toBeGreaterThan(MIN_GAIN.km2);
     expect(gainedArea(sliver, before).coordinates).toEqual([]);
     const speck = snapshot("2025-02-03", box(37, 48, 37.5, 48.5), box(38, 48, 38.005, 48.005));
     expect(gainedArea(speck, before).coordinates).toEqual([]);

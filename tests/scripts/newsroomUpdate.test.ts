@@ -60,12 +60,14 @@ describe("a newsroom's update: a new snapshot and a new edition, with nothing el
   it("adds the day to the date control, counted from the talks in Berlin, with the land taken drawn", () => {
     const states = data!.figures.get("front-by-date")!.states!;
     expect(states.at(-1)!.id).toBe("2025-12-20");
-    expect(states.at(-1)!.panel.change).toMatch(/^Net gain since 15 December 2025 \(Berlin\): about \d+ km²\.$/);
+    expect(states.at(-1)!.panel.change).toMatch(/^Russia's net gain since 15 December 2025 \(Berlin\): about \d+ km²\.$/);
     expect(states.at(-1)!.view.layers).toContain("gained@2025-12-20");
   });
 
-  it("opens a new edition in the history, listing the new day against the one before", () => {
+  it("opens a new edition in the history, listing the new day against the one before, and leaves the edition before as it was", () => {
     const [newest, previous] = editionHistory(data!.files);
+    const [before] = editionHistory(committedData().files);
+    expect(previous.changes.map((c) => c.file.path)).toEqual(before.changes.map((c) => c.file.path));
     expect([newest.asOf, previous.asOf]).toEqual(["2025-12-20", "2025-12-15"]);
     expect(newest.changes.map((c) => c.file.path).sort()).toEqual(["data/control/occupied-2025-12-20.v1.json", "data/edition/edition.v2.json"]);
     const day = newest.changes.find((c) => c.file.dataset === "snapshots")!;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { factIds, withFacts } from "../../src/lib/factsInText.ts";
+import { withFacts } from "../../src/lib/withFacts.ts";
 
 const facts = new Map([
   ["day@latest", { text: "15 December 2025" }],
   ["occupied-share@latest", { text: "19.2%" }],
 ]);
 
-describe("figures named in a plain text", () => {
-  it("finds the ids in braces", () => {
-    expect(factIds("The line of {day@latest}, {occupied-share@latest} of Ukraine.")).toEqual(["day@latest", "occupied-share@latest"]);
-    expect(factIds("No figure here.")).toEqual([]);
+describe("withFacts(text, facts)", () => {
+  it("with no figures, names every id in braces, in order", () => {
+    expect(withFacts("The line of {day@latest}, {occupied-share@latest} of Ukraine.", new Map()).missing).toEqual(["day@latest", "occupied-share@latest"]);
+    expect(withFacts("No figure here.", new Map()).missing).toEqual([]);
   });
 
   it("prints each as the text prints it", () => {

@@ -1,13 +1,11 @@
 /** A figure named inside a text written as a plain string, such as an alt text: "the line of {day@latest}". */
 const TOKEN = /\{([A-Za-z0-9@-]+)\}/g;
 
-/** The ids of the figures a text names in braces, in order. */
-export const factIds = (text: string): string[] => [...text.matchAll(TOKEN)].map((m) => m[1]);
-
 /**
  * The text with each figure it names in braces printed as the text prints it (`<Num>` for strings):
  * "bounded by the line of {day@latest}" becomes "bounded by the line of 15 December 2025". Ids that
- * name no figure are returned in `missing`, and left as written.
+ * name no figure are returned in `missing`, in order, and left as written: with no figures, every id
+ * the text names.
  */
 export function withFacts(text: string, facts: Map<string, { text: string }>): { text: string; missing: string[] } {
   const missing: string[] = [];
