@@ -37,7 +37,7 @@ class ScrollyStory extends HTMLElement {
     // Starting shows the linked step; once started, show it here.
     if (!this.observer) return this.start();
     this.show(index, true);
-    this.steps[index].scrollIntoView({ block: "center" });
+    this.bring(index);
     this.observer.recheck();
   };
   // Keyboard readers move by focus, not by scrolling: bring the focused step to the trigger line,
@@ -47,7 +47,7 @@ class ScrollyStory extends HTMLElement {
     const index = this.steps.findIndex((step) => step.contains(target));
     if (index < 0 || !this.figure || this.view!.dataset.step === this.steps[index].id || !target.matches(":focus-visible")) return;
     this.show(index, false);
-    this.steps[index].scrollIntoView({ block: "center" });
+    this.bring(index);
     this.observer?.recheck();
   };
 
@@ -95,7 +95,7 @@ class ScrollyStory extends HTMLElement {
   private scene(index: number): string {
     if (!this.scenes.has(index)) {
       const view = JSON.parse(this.steps[index].dataset.view!) as View;
-      this.scenes.set(index, figureStyle(this.figure!, sceneFor(view, this.figure!)));
+      this.scenes.set(index, figureStyle(this.figure!, sceneFor(view, this.figure!), this.figure!.focusMode === "zoom"));
     }
     return this.scenes.get(index)!;
   }
@@ -107,6 +107,17 @@ class ScrollyStory extends HTMLElement {
     view.dataset.step = this.steps[index].id;
     this.steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
     if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
+  }
+
+  /** Where the layout puts the trigger line (--trigger), as a share of the viewport: lower on a phone, where cards rise over the map's lower part. */
+  private trigger(): number {
+    return Math.round((parseFloat(getComputedStyle(this).getPropertyValue("--trigger")) || 0.5) * 10) / 10;
+  }
+
+  /** Scrolls so that a step's top lies on the trigger line: the reader starts at its beginning, and it is the current step. */
+  private bring(index: number) {
+    const top = this.steps[index].getBoundingClientRect().top + scrollY - this.trigger() * innerHeight + 1;
+    scrollTo({ top, behavior: "instant" });
   }
 
   /** Begins following the reader: called when the scrolly nears the viewport or a link points into it. */
@@ -135,29 +146,34 @@ class ScrollyStory extends HTMLElement {
     const { steps } = this;
     const linked = this.stepInHash();
     let ready = linked < 0;
-    this.observer = observeSteps(steps, (index) => {
-      // The first report after a deep link describes the linked step; skip animating to it again.
-      if (!ready) {
-        ready = true;
-        if (index === linked) return;
-      }
-      this.show(index, false);
-      const address = new URL(location.href);
-      address.searchParams.delete(DAY_PARAM);
-      address.hash = steps[index].id;
-      history.replaceState(history.state, "", address);
-    });
+    const trigger = this.trigger();
+    this.observer = observeSteps(
+      steps,
+      (index) => {
+        // The first report after a deep link describes the linked step; skip animating to it again.
+        if (!ready) {
+          ready = true;
+          if (index === linked) return;
+        }
+        this.show(index, false);
+        const address = new URL(location.href);
+        address.searchParams.delete(DAY_PARAM);
+        address.hash = steps[index].id;
+        history.replaceState(history.state, "", address);
+      },
+      trigger,
+    );
     if (linked >= 0) {
       this.show(linked, true);
       // The browser scrolls to the fragment itself once the page has loaded, to the step's top edge,
-      // and sections laid out late move it again: centre the step now and once more after load,
-      // and let the observers see where the page now is.
-      const centre = () => {
-        steps[linked].scrollIntoView({ block: "center" });
+      // and sections laid out late move it again: bring the step to the trigger line now and once
+      // more after load, and let the observers see where the page now is.
+      const align = () => {
+        this.bring(linked);
         this.observer?.recheck();
       };
-      centre();
-      if (document.readyState !== "complete") addEventListener("load", () => requestAnimationFrame(centre), { once: true });
+      align();
+      if (document.readyState !== "complete") addEventListener("load", () => requestAnimationFrame(align), { once: true });
     }
     this.addEventListener("focusin", this.onFocus);
   }

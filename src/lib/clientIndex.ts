@@ -2,9 +2,9 @@ import type { FigureIndex } from "./types.ts";
 
 /**
  * The part of a figure's index the browser needs to compute scenes: what can be focused (bounds),
- * which marks are shapes and how they start, which are labelled in every scene, the layers and the
- * names by meaning.
- * Names and label anchors are already in the page's markup, so they are left out.
+ * which marks are shapes and how they start, which are labelled in every scene, the layers, the
+ * names by meaning and where each label is anchored (a phone frames the places a step names).
+ * Names are already in the page's markup, so they are left out.
  */
 export function clientIndex(figure: FigureIndex): FigureIndex {
   return {
@@ -14,12 +14,12 @@ export function clientIndex(figure: FigureIndex): FigureIndex {
     height: figure.height,
     layers: figure.layers,
     ...(figure.aliases ? { aliases: figure.aliases } : {}),
-    marks: figure.marks.map(({ id, kind, bounds, shownByDefault, defaultRole, labelByDefault }) => ({
+    marks: figure.marks.map(({ id, kind, bounds, anchor, shownByDefault, defaultRole, labelByDefault }) => ({
       id,
       kind,
       name: "",
       bounds,
-      anchor: [0, 0],
+      anchor,
       shownByDefault,
       ...(defaultRole ? { defaultRole } : {}),
       ...(labelByDefault ? { labelByDefault } : {}),

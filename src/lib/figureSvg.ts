@@ -3,6 +3,7 @@ import type { DrawnFigure } from "./types.ts";
 /** How each kind of shape is stroked, written into the file because page styles do not reach it. */
 const STROKED: Record<string, { width: number; cap?: string }> = {
   line: { width: 2 },
+  boundary: { width: 0.9 },
   axis: { width: 1 },
   dot: { width: 10, cap: "round" },
 };

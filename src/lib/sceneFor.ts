@@ -6,25 +6,43 @@ const FOCUS_PADDING = 0.08;
 /** Closest zoom allowed, so a single place does not fill the screen. */
 const MAX_ZOOM = 8;
 
-function zoomTo(boxes: Box[], width: number, height: number): Zoom {
-  if (boxes.length === 0) return { k: 1, x: 0, y: 0 };
+/**
+ * Where a phone's tall figure shows the map clear of what lies over it, as shares of the figure's
+ * height: the frame fills the screen, so a figure wider than it is cut at the sides (about 0.46 of
+ * its height stays in view on a 390 x 844 phone, and labels run to the side of their places), the
+ * key sits across the top and the step card rises over the lower part from the trigger line (0.6 of
+ * the screen, src/styles/layout.css), a little below the band so a label's text clears the card.
+ * The subject of a step, and every place, oblast or water it names, is framed into what is left.
+ */
+export const PORTRAIT_CLEAR = { width: 0.42, top: 0.15, bottom: 0.56 } as const;
+
+/** The width of a phone's tall figure, as a share of the figure's height (390 x 844): a whole map spans it. */
+const PORTRAIT_VISIBLE = 0.46;
+
+/**
+ * The zoom that centres `boxes` in `region`, as large as fits less a margin (`padding`, a share of
+ * it), between `least` and MAX_ZOOM, to `digits` decimals for the offsets.
+ */
+function zoomInto(boxes: Box[], region: Box, least: number, padding = FOCUS_PADDING, digits = 2): Zoom {
   const x0 = Math.min(...boxes.map((b) => b[0][0]));
   const y0 = Math.min(...boxes.map((b) => b[0][1]));
   const x1 = Math.max(...boxes.map((b) => b[1][0]));
   const y1 = Math.max(...boxes.map((b) => b[1][1]));
-  const usableWidth = width * (1 - 2 * FOCUS_PADDING);
-  const usableHeight = height * (1 - 2 * FOCUS_PADDING);
+  const [[rx0, ry0], [rx1, ry1]] = region;
+  const usableWidth = (rx1 - rx0) * (1 - 2 * padding);
+  const usableHeight = (ry1 - ry0) * (1 - 2 * padding);
   const k = Math.min(MAX_ZOOM, usableWidth / Math.max(x1 - x0, 1), usableHeight / Math.max(y1 - y0, 1));
-  const zoom = Math.max(1, k);
+  const zoom = Math.max(least, k);
   return {
     k: round(zoom, 3),
-    x: round(width / 2 - zoom * ((x0 + x1) / 2), 2),
-    y: round(height / 2 - zoom * ((y0 + y1) / 2), 2),
+    x: round((rx0 + rx1) / 2 - zoom * ((x0 + x1) / 2), digits),
+    y: round((ry0 + ry1) / 2 - zoom * ((y0 + y1) / 2), digits),
   };
 }
 
 /**
- * The scene a view asks for: the zoom that frames `focus` (or, in a chart, the marks left undimmed),
+ * The scene a view asks for: the zoom that frames `focus` in the whole figure, and the one that
+ * frames it in the part a phone's tall figure leaves clear (or, in a chart, the marks left undimmed),
  * the look of every mark the layers and highlights change, the labels (those shown in every scene,
  * the labels of the layers switched on, and those the view names) and the legend. Ids named by
  * meaning ("occupied@latest") are resolved through the figure's aliases first. A pure function of the
@@ -76,15 +94,36 @@ export function sceneFor(named: View, figure: FigureIndex): Scene {
     };
   });
 
+  const { width, height } = figure;
+  const boxes = focus.map((id) => mark(id).bounds);
+  const whole: Box = [
+    [0, 0],
+    [width, height],
+  ];
+  const clear: Box = [
+    [width / 2 - (PORTRAIT_CLEAR.width * height) / 2, PORTRAIT_CLEAR.top * height],
+    [width / 2 + (PORTRAIT_CLEAR.width * height) / 2, PORTRAIT_CLEAR.bottom * height],
+  ];
+  const wide: Box = [
+    [width / 2 - (PORTRAIT_VISIBLE * height) / 2, clear[0][1]],
+    [width / 2 + (PORTRAIT_VISIBLE * height) / 2, clear[1][1]],
+  ];
+  const zooms = figure.focusMode === "zoom";
+  // A neighbouring country's name is context, wherever its label falls; a place, an oblast or water the step names is its subject.
+  const namedLabels = (view.labels ?? [])
+    .map(mark)
+    .filter((m) => m.kind !== "neighbour")
+    .map((m): Box => [m.anchor, m.anchor]);
   return {
-    zoom:
-      figure.focusMode === "zoom"
-        ? zoomTo(
-            focus.map((id) => mark(id).bounds),
-            figure.width,
-            figure.height,
-          )
-        : { k: 1, x: 0, y: 0 },
+    zoom: zooms && boxes.length ? zoomInto(boxes, whole, 1) : { k: 1, x: 0, y: 0 },
+    // Without a focus, the whole figure across the phone's width, in the clear band.
+    // On a phone the named labels are framed too: whatever the step names must lie clear of its card.
+    // (Whole units: a unit is about a pixel on a phone.)
+    portrait: zooms
+      ? boxes.length
+        ? zoomInto([...boxes, ...namedLabels], clear, 0, FOCUS_PADDING, 0)
+        : zoomInto([whole], wide, 0, 0, 0)
+      : { k: 1, x: 0, y: 0 },
     marks,
     labels,
     legend: (view.layers ?? []).filter((id) => layersById.get(id)!.label !== ""),

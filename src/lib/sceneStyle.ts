@@ -5,10 +5,12 @@ import type { Scene } from "./types.ts";
  * its look from these (zoom, each mark's paint and opacity, which labels and legend entries show), so
  * one string puts a figure in a scene, and CSS transitions animate between two of them. Properties a
  * scene leaves out fall back to each element's default. In a chart, `--dim` fades every mark but
- * the focused ones (`--d-id`).
+ * the focused ones (`--d-id`). A sticky figure also gets the portrait zoom (`--pk`, `--px`, `--py`),
+ * which a phone's tall layout uses instead; a figure shown whole never needs it.
  */
-export function sceneStyle(scene: Scene): string {
+export function sceneStyle(scene: Scene, portrait = false): string {
   const parts = [`--zk:${scene.zoom.k}`, `--zx:${scene.zoom.x}`, `--zy:${scene.zoom.y}`];
+  if (portrait) parts.push(`--pk:${scene.portrait.k}`, `--px:${scene.portrait.x}`, `--py:${scene.portrait.y}`);
   for (const [id, state] of Object.entries(scene.marks)) {
     parts.push(`--m-${id}-f:var(--role-${state.role})`, `--m-${id}-o:${state.opacity}`);
     if (state.emphasis) parts.push(`--m-${id}-s:var(--role-highlight)`, `--m-${id}-w:2.5`);

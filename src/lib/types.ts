@@ -18,7 +18,7 @@ export interface MarkIndex {
   /** Stable id: ISO 3166-2 code for oblasts, a slug for everything else. */
   id: string;
   /** What kind of thing it is; decides how it is drawn and how its label looks. */
-  kind: "oblast" | "neighbour" | "area" | "line" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
+  kind: "oblast" | "neighbour" | "area" | "line" | "boundary" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -97,7 +97,10 @@ export interface Zoom {
 
 /** Everything the figure shows at one step. */
 export interface Scene {
+  /** How the figure frames the step where it is shown whole. */
   zoom: Zoom;
+  /** How a phone's tall figure, cut at the sides and partly covered, frames it (see PORTRAIT_CLEAR in sceneFor). */
+  portrait: Zoom;
   /** State of every mark whose look differs from its default. */
   marks: Record<string, MarkState>;
   labels: SceneLabel[];

@@ -1,5 +1,5 @@
 import { geoConicConformal, geoPath } from "d3-geo";
-import { feature, merge } from "topojson-client";
+import { feature, merge, mesh } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
@@ -122,6 +122,15 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   for (const overlay of input.overlays) {
     addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false, overlay.role);
   }
+  // The borders between oblasts, drawn over the occupied areas, so a share of an oblast can be seen.
+  addShape(
+    "oblast-borders",
+    "boundary",
+    "",
+    mesh(topology, topology.objects.oblasts, (a, b) => a !== b),
+    true,
+    "boundary",
+  );
   for (const label of input.labels) {
     const at = point(label.lon, label.lat);
     marks.push({ id: label.id, kind: label.kind, name: label.name, bounds: [at, at], anchor: at, shownByDefault: true });

@@ -15,6 +15,7 @@ export const roleSchema = z.enum([
   "held",
   "plan",
   "line",
+  "boundary",
   "highlight",
   "axis",
   "event",

@@ -20,7 +20,7 @@ describe("every step of the page, on the committed data", () => {
     expect(figure, step.at).toBeDefined();
     expect(viewProblems(step.view, figure)).toEqual([]);
     const client = clientIndex(figure);
-    expect(figureStyle(client, sceneFor(step.view as View, client))).toBe(figureStyle(figure, sceneFor(step.view as View, figure)));
+    expect(figureStyle(client, sceneFor(step.view as View, client), true)).toBe(figureStyle(figure, sceneFor(step.view as View, figure), true));
   });
 
   it("names snapshots by meaning, so a new snapshot moves every map without editing a step", () => {

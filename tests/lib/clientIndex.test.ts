@@ -5,10 +5,10 @@ import { sceneStyle } from "../../src/lib/sceneStyle.ts";
 import type { FigureIndex, View } from "../../src/lib/types.ts";
 import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
-/** Puts a figure in each view from the full index and from the browser's, and compares the two. */
+/** Puts a figure in each view from the full index and from the browser's, and compares the two, phone frame included. */
 const expectSameScenes = (figure: FigureIndex, views: View[]) => {
   const client = clientIndex(figure);
-  for (const view of views) expect(sceneStyle(sceneFor(view, client)), JSON.stringify(view)).toBe(sceneStyle(sceneFor(view, figure)));
+  for (const view of views) expect(sceneStyle(sceneFor(view, client), true), JSON.stringify(view)).toBe(sceneStyle(sceneFor(view, figure), true));
 };
 
 describe("clientIndex(figure)", () => {
@@ -18,7 +18,7 @@ describe("clientIndex(figure)", () => {
     expect(client.layers).toEqual(tinyFigure.layers);
   });
 
-  it("keeps each mark's id, kind, bounds and the flags scenes need, and drops names and label anchors", () => {
+  it("keeps each mark's id, kind, bounds, anchor and the flags scenes need, and drops names", () => {
     expect(clientIndex(tinyFigure).marks).toEqual([
       {
         id: "UA-01",
@@ -28,7 +28,7 @@ describe("clientIndex(figure)", () => {
           [0, 0],
           [50, 50],
         ],
-        anchor: [0, 0],
+        anchor: [25, 25],
         shownByDefault: true,
         defaultRole: "land",
       },
@@ -40,7 +40,7 @@ describe("clientIndex(figure)", () => {
           [50, 0],
           [100, 50],
         ],
-        anchor: [0, 0],
+        anchor: [75, 25],
         shownByDefault: true,
         defaultRole: "land",
       },
@@ -52,7 +52,7 @@ describe("clientIndex(figure)", () => {
           [60, 10],
           [90, 40],
         ],
-        anchor: [0, 0],
+        anchor: [75, 25],
         shownByDefault: false,
         defaultRole: "occupied",
       },
@@ -64,7 +64,7 @@ describe("clientIndex(figure)", () => {
           [80, 20],
           [80, 20],
         ],
-        anchor: [0, 0],
+        anchor: [80, 20],
         shownByDefault: false,
       },
     ]);

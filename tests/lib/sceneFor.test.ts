@@ -3,8 +3,39 @@ import { sceneFor } from "../../src/lib/sceneFor.ts";
 import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 
 describe("sceneFor(view, figure)", () => {
-  it("shows the whole figure, unchanged, for an empty view", () => {
-    expect(sceneFor({}, tinyFigure)).toEqual({ zoom: { k: 1, x: 0, y: 0 }, marks: {}, labels: [], legend: [], focused: [] });
+  it("shows the whole figure, unchanged, for an empty view, and on a phone's tall figure the whole figure across its width", () => {
+    const scene = sceneFor({}, tinyFigure);
+    expect(scene).toMatchObject({ zoom: { k: 1, x: 0, y: 0 }, marks: {}, labels: [], legend: [], focused: [] });
+    // 100 x 50 figure: a phone shows 0.46 x 50 = 23 units of its width, so k = 0.23, centred in the band from 7.5 to 28.
+    expect(scene.portrait.k).toBeCloseTo(0.23, 3);
+    // Offsets in whole units: a unit is about a pixel on a phone.
+    expect(scene.portrait.x).toBe(Math.round(50 - 0.23 * 50));
+    expect(scene.portrait.y).toBe(Math.round((7.5 + 28) / 2 - 0.23 * 25));
+  });
+
+  it("frames the focus on a phone's tall figure in the band clear of its key and card, cut to the phone's width", () => {
+    const { portrait } = sceneFor({ focus: ["occupied"] }, tinyFigure);
+    // The clear band is 0.42 x 50 = 21 wide and 7.5 to 28 high: the 30 x 30 box fits 20.5 * 0.84 / 30.
+    const k = (20.5 * 0.84) / 30;
+    expect(portrait.k).toBeCloseTo(k, 2);
+    const [left, right] = [60 * portrait.k + portrait.x, 90 * portrait.k + portrait.x];
+    const [top, bottom] = [10 * portrait.k + portrait.y, 40 * portrait.k + portrait.y];
+    expect(left).toBeGreaterThanOrEqual(50 - 10.5);
+    expect(right).toBeLessThanOrEqual(50 + 10.5);
+    expect(top).toBeGreaterThanOrEqual(7.5);
+    expect(bottom).toBeLessThanOrEqual(28);
+  });
+
+  it("frames the labels a step names on a phone too, so that none lies under its card", () => {
+    const alone = sceneFor({ focus: ["occupied"] }, tinyFigure).portrait;
+    const named = sceneFor({ focus: ["occupied"], labels: ["UA-01"] }, tinyFigure).portrait;
+    expect(named.k).toBeLessThan(alone.k);
+    expect(25 * named.k + named.x).toBeGreaterThanOrEqual(50 - 10.5);
+    expect(sceneFor({ focus: ["occupied"], labels: ["UA-01"] }, tinyFigure).zoom).toEqual(sceneFor({ focus: ["occupied"] }, tinyFigure).zoom);
+  });
+
+  it("leaves a chart's phone frame as its own: charts are not cut", () => {
+    expect(sceneFor({ focus: ["a"] }, tinyChart).portrait).toEqual({ k: 1, x: 0, y: 0 });
   });
 
   it("paints a layer's members with the layer's role and lists it in the legend", () => {

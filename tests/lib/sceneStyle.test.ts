@@ -9,6 +9,13 @@ describe("sceneStyle(scene)", () => {
     expect(sceneStyle(scene)).toBe("--zk:1;--zx:0;--zy:0;--m-UA-02-f:var(--role-donbas);--m-UA-02-o:1;--l-town:1;--l-town-e:700;--g-east:flex");
   });
 
+  it("adds the portrait zoom, for a sticky figure, after the zoom", () => {
+    const scene = sceneFor({ focus: ["occupied"] }, tinyFigure);
+    const { k, x, y } = scene.portrait;
+    expect(sceneStyle(scene, true)).toMatch(new RegExp(`^--zk:[^;]+;--zx:[^;]+;--zy:[^;]+;--pk:${k};--px:${x};--py:${y}(;|$)`));
+    expect(sceneStyle(scene)).not.toContain("--pk");
+  });
+
   it("adds a highlight stroke to emphasised shapes", () => {
     expect(sceneStyle(sceneFor({ highlight: ["UA-01"] }, tinyFigure))).toContain("--m-UA-01-s:var(--role-highlight);--m-UA-01-w:2.5");
   });

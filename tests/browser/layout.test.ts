@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { serveStatic } from "../../scripts/browser/staticServer.ts";
+import { browserTestsEnabled } from "./enabled.ts";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+/** What a reader sees of a map step once it is current: the map's frame, its key, the step's card and the labels the step names. */
+interface Shown {
+  frame: Rect;
+  key: Rect;
+  card: Rect;
+  labels: Array<{ id: string; rect: Rect }>;
+}
+
+const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+/** Measures the current step of the map scrolly holding step `id`. */
+const measure = (page: Page, id: string): Promise<Shown> =>
+  page.evaluate((stepId) => {
+    const box = (el: Element) => {
+      const { left, top, right, bottom } = el.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    const step = document.getElementById(stepId)!;
+    const map = step.closest("scrolly-story")!.querySelector<HTMLElement>(".scrolly__figure .figure")!;
+    const frame = box(map.querySelector(".figure__frame")!);
+    const view = JSON.parse(step.dataset.view!) as { labels?: string[] };
+    // The names of neighbouring countries are context; places, oblasts and water a step names are its subject.
+    const labels = (view.labels ?? [])
+      .map((label) => map.querySelector<HTMLElement>(`.label[data-id="${label}"]:not(.label--neighbour)`))
+      .filter((el): el is HTMLElement => el !== null && Number(getComputedStyle(el).opacity) > 0.5)
+      .map((el) => ({ id: el.dataset.id!, rect: box(el) }))
+      // A label the frame cuts off is not on screen to be covered.
+      .filter(({ rect }) => rect.left >= frame.left && rect.right <= frame.right && rect.top >= frame.top && rect.bottom <= frame.bottom);
+    return { frame, key: box(map.querySelector(".figure__key")!), card: box(step.querySelector(".step__card")!), labels };
+  }, id);
+
+const mapSteps = (page: Page) => page.$$eval(".scrolly--ukraine-map .step", (steps) => steps.map((s) => s.id));
+/** Waits until step `id` is current (its card marked active, the sticky figure in its scene) and the page has come to rest. */
+const waitForStep = async (page: Page, id: string) => {
+  await expect
+    .poll(
+      () =>
+        page.evaluate((stepId) => {
+          const step = document.getElementById(stepId)!;
+          const map = step.closest("scrolly-story")!.querySelector(".scrolly__figure .figure")!;
+          return step.classList.contains("is-active") && map.getAttribute("data-step") === stepId;
+        }, id),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+};
+
+/** The layout rule each width holds to, and what of it failed at one step. */
+function problems(shown: Shown, viewport: { width: number; height: number }): string[] {
+  const found: string[] = [];
+  if (viewport.width < 640 && shown.frame.bottom - shown.frame.top < 0.6 * viewport.height)
+    found.push(`map ${Math.round(shown.frame.bottom - shown.frame.top)} px tall`);
+  if (viewport.width >= 640 && viewport.width < 960 && shown.card.top < shown.frame.bottom - 1) found.push("card over the map");
+  if (overlap(shown.key, shown.card)) found.push("card over the key");
+  for (const label of shown.labels) if (overlap(label.rect, shown.card)) found.push(`card over the label ${label.id}`);
+  return found;
+}
+
+describe.skipIf(!browserTestsEnabled)("the maps' layout: the figure fills the phone, and the card never hides what the step is about", () => {
+  beforeAll(async () => {
+    server = await serveStatic("dist");
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe.each([
+    { width: 390, height: 844 },
+    { width: 768, height: 1024 },
+    { width: 1440, height: 900 },
+  ])("at $width x $height", (viewport) => {
+    it("keeps every map step's key and named labels clear of its card, and the map as tall as the layout says, reached by a link", async () => {
+      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const found: string[] = [];
+      for (const id of await mapSteps(page)) {
+        await page.goto(`${server.url}#${id}`);
+        await waitForStep(page, id);
+        found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+
+    it("keeps them clear as the reader scrolls from step to step", async () => {
+      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const found: string[] = [];
+      for (const id of await mapSteps(page)) {
+        // Scroll down in small moves, as a reader's thumb would, until the step is current.
+        for (let tries = 0; tries < 400; tries++) {
+          const current = await page.evaluate((stepId) => document.getElementById(stepId)!.classList.contains("is-active"), id);
+          if (current) break;
+          await page.evaluate(() => scrollBy(0, 20));
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        }
+        await waitForStep(page, id);
+        found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  });
+});
