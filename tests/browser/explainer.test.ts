@@ -110,6 +110,16 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const third = (await stepIds(page))[2];
       await close();
       const linked = await open({ viewport }, `#${third}`);
+      // The figure's index arrives after the page: until then the sticky figure is hidden, not on another step.
+      const meanwhile = await linked.page.evaluate(
+        ({ selector, id }) => {
+          const map = document.querySelector<HTMLElement>(selector)!;
+          return map.dataset.step === id || getComputedStyle(map).visibility === "hidden";
+        },
+        { selector: sticky(third), id: third },
+      );
+      expect(meanwhile).toBe(true);
+      await expect.poll(() => linked.page.getAttribute(sticky(third), "data-step")).toBe(third);
       const state = await linked.page.evaluate((selector) => {
         const map = document.querySelector<HTMLElement>(selector)!;
         const zoom = map.querySelector(".figure__zoom")!;
