@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
-import { serveStatic } from "../../scripts/browser/staticServer.ts";
+import type { BrowserContextOptions } from "playwright-core";
 import { browserTestsEnabled } from "./enabled.ts";
+import { useBuiltSite } from "./builtSite.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const site = useBuiltSite();
 
 const LIVE = "#front-over-time date-map";
 const FIGURE = `${LIVE} .figure`;
@@ -17,29 +15,19 @@ const FIGURE = `${LIVE} .figure`;
 const multipleStyle = (short: string) => `#front-over-time .date-map__multiples ol > li:has(strong:text-is("${short}")) .figure`;
 
 async function open(options: BrowserContextOptions, address = "#front-over-time") {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${server.url}${address}`);
+  await page.goto(`${site.url}${address}`);
   await page.waitForLoadState("load");
   return { page, problems, close: () => context.close() };
 }
 
 describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => {
-  beforeAll(async () => {
-    server = await serveStatic("dist");
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   describe.each([
     { width: 390, height: 844 },
     { width: 1440, height: 900 },

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
-import { serveStatic } from "../../scripts/browser/staticServer.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { browserTestsEnabled } from "./enabled.ts";
+import { useBuiltSite } from "./builtSite.ts";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const site = useBuiltSite();
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 /** What a reader sees of a map step once it is current: the map's frame, its key, the step's card and the labels the step names. */
@@ -68,28 +66,18 @@ function problems(shown: Shown, viewport: { width: number; height: number }): st
 }
 
 describe.skipIf(!browserTestsEnabled)("the maps' layout: the figure fills the phone, and the card never hides what the step is about", () => {
-  beforeAll(async () => {
-    server = await serveStatic("dist");
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   describe.each([
     { width: 390, height: 844 },
     { width: 768, height: 1024 },
     { width: 1440, height: 900 },
   ])("at $width x $height", (viewport) => {
     it("keeps every map step's key and named labels clear of its card, and the map as tall as the layout says, reached by a link", async () => {
-      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(site.url);
       const found: string[] = [];
       for (const id of await mapSteps(page)) {
-        await page.goto(`${server.url}#${id}`);
+        await page.goto(`${site.url}#${id}`);
         await waitForStep(page, id);
         found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
       }
@@ -98,9 +86,9 @@ describe.skipIf(!browserTestsEnabled)("the maps' layout: the figure fills the ph
     });
 
     it("keeps them clear as the reader scrolls from step to step", async () => {
-      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(site.url);
       const found: string[] = [];
       for (const id of await mapSteps(page)) {
         // Scroll down in small moves, as a reader's thumb would, until the step is current.
