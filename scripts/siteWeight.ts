@@ -25,8 +25,8 @@ export function siteWeight(dist = "dist"): SiteWeight {
       .map((m) => m[1] ?? m[2]),
     // Figures draw their shapes from SVG files through <use href="file#id">.
     ...new Set([...html.matchAll(/<use[^>]*\shref="([^"#]+)#[^"]*"/g)].map((m) => m[1])),
-    // Scrollies and the date map fetch their figure's index when the reader comes near.
-    ...new Set([...html.matchAll(/\sdata-(?:index|file)="([^"]+)"/g)].map((m) => m[1])),
+    // Scrollies and the date map fetch their figure's index (and a scrolly its steps' views) when the reader comes near.
+    ...new Set([...html.matchAll(/\sdata-(?:index|file|steps)="([^"]+)"/g)].map((m) => m[1])),
   ];
   const foreignRequests = loaded.filter((url) => /^(https?:)?\/\//.test(url));
   const files = new Set<string>();

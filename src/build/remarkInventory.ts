@@ -36,6 +36,8 @@ export interface SectionInventory {
   /** The MDX file, relative to the project. */
   file: string;
   steps: InventoryStep[];
+  /** Each `<Scrolly>`: its figure and its steps' views, in order (what its steps file holds). */
+  scrollies: Array<{ figure: string; steps: Array<{ id: string; view: unknown }> }>;
   /** The figures it shows: each scrolly's and each standalone figure's, with a standalone figure's anchor. */
   figures: Array<{ figure: string; anchor?: string; at: string }>;
   /** Ids of the sources it cites with <Cite>. */
@@ -83,13 +85,14 @@ const setAttribute = (node: JsxNode, name: string, value: string) => {
 export function remarkInventory(options: { root: string }) {
   return (tree: JsxNode, file: { path?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const name = file.path ? relative(options.root, file.path).split("\\").join("/") : "an MDX file";
-    const inventory: SectionInventory = { file: name, steps: [], figures: [], cites: [], nums: [] };
+    const inventory: SectionInventory = { file: name, steps: [], scrollies: [], figures: [], cites: [], nums: [] };
     const at = (node: JsxNode) => `${name}:${node.position?.start.line ?? "?"}`;
     const visit = (node: JsxNode, scrolly: { figure: string; steps: Array<{ id: string; view: unknown }> } | undefined) => {
       const isJsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
       let inner = scrolly;
       if (isJsx && node.name === "Scrolly") {
         inner = { figure: text(node, "figure"), steps: [] };
+        inventory.scrollies.push(inner);
         inventory.figures.push({ figure: inner.figure, at: at(node) });
         setAttribute(node, "file", name);
       }

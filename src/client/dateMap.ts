@@ -78,7 +78,8 @@ class DateMap extends HTMLElement {
     const shown = this.querySelector<HTMLElement>(".figure")!;
     // A day a link names appears at once; a day the reader picks, through the page's transitions.
     if (!chosen) shown.classList.add("is-instant");
-    shown.setAttribute("style", figureStyle(figure, sceneFor(view, figure)));
+    // The shown map carries only the labels its scenes share: no switches for labels or legend.
+    shown.setAttribute("style", figureStyle(figure, sceneFor(view, figure), false, false));
     if (!chosen) requestAnimationFrame(() => requestAnimationFrame(() => shown.classList.remove("is-instant")));
     this.range.setAttribute("aria-valuetext", panel.valueText);
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-state]")) {

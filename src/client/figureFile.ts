@@ -6,18 +6,22 @@ export interface FigureFile {
   states?: FigureState[];
 }
 
-const files = new Map<string, Promise<FigureFile>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** A figure's file, fetched once per page however many views of the figure ask for it (and cached by the browser across pages). */
-export function figureFile(url: string): Promise<FigureFile> {
+/**
+ * A file the build writes for the figures (a figure's file by default, or a scrolly's views of its
+ * steps), fetched once per page however many views of the figure ask for it (and cached by the
+ * browser across pages).
+ */
+export function figureFile<T = FigureFile>(url: string): Promise<T> {
   if (!files.has(url)) {
     const loading = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json() as Promise<FigureFile>;
+      return response.json() as Promise<unknown>;
     });
     files.set(url, loading);
     // A failed request is not remembered: the next view that asks tries again.
     loading.catch(() => files.delete(url));
   }
-  return files.get(url)!;
+  return files.get(url)! as Promise<T>;
 }

@@ -27,10 +27,12 @@ const nearby = new IntersectionObserver(
 class ScrollyStory extends HTMLElement {
   private observer?: { recheck: () => void; stop: () => void };
   private figure?: FigureIndex;
+  /** Each step's view, by step id. */
+  private views: Record<string, View> = {};
   private starting = false;
   private steps: HTMLElement[] = [];
   private view?: HTMLElement;
-  private scenes = new Map<number, string>();
+  private scenes = new Map<number, { style: string; emphasised: Set<string> }>();
   private readonly onHash = () => {
     const index = this.stepInHash();
     if (index < 0) return;
@@ -92,10 +94,13 @@ class ScrollyStory extends HTMLElement {
     return this.steps.findIndex((step) => `#${step.id}` === hash);
   }
 
-  private scene(index: number): string {
+  private scene(index: number): { style: string; emphasised: Set<string> } {
     if (!this.scenes.has(index)) {
-      const view = JSON.parse(this.steps[index].dataset.view!) as View;
-      this.scenes.set(index, figureStyle(this.figure!, sceneFor(view, this.figure!), this.figure!.focusMode === "zoom"));
+      const scene = sceneFor(this.views[this.steps[index].id], this.figure!);
+      this.scenes.set(index, {
+        style: figureStyle(this.figure!, scene, this.figure!.focusMode === "zoom"),
+        emphasised: new Set(scene.labels.filter((l) => l.emphasis).map((l) => l.id)),
+      });
     }
     return this.scenes.get(index)!;
   }
@@ -103,7 +108,9 @@ class ScrollyStory extends HTMLElement {
   private show(index: number, instant: boolean) {
     const view = this.view!;
     if (instant) view.classList.add("is-instant");
-    view.setAttribute("style", this.scene(index));
+    const { style, emphasised } = this.scene(index);
+    view.setAttribute("style", style);
+    for (const label of view.querySelectorAll<HTMLElement>(".label")) label.classList.toggle("is-emphasised", emphasised.has(label.dataset.id!));
     view.dataset.step = this.steps[index].id;
     this.steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
     if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));
@@ -127,14 +134,15 @@ class ScrollyStory extends HTMLElement {
     // A linked step's figure is not shown until its scene can be: no other step's figure in between.
     const waiting = this.stepInHash() >= 0;
     if (waiting) this.view!.classList.add("is-waiting");
-    figureFile(this.dataset.index!).then(
-      ({ index }) => {
+    Promise.all([figureFile(this.dataset.index!), figureFile<Record<string, View>>(this.dataset.steps!)]).then(
+      ([{ index }, views]) => {
         this.figure = index;
+        this.views = views;
         this.follow();
         this.view!.classList.remove("is-waiting");
       },
       (error: unknown) => {
-        // Without the index there is no sticky figure to move: read as without JavaScript.
+        // Without the index or the views there is no sticky figure to move: read as without JavaScript.
         document.documentElement.classList.remove("js");
         throw error;
       },

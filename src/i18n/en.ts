@@ -22,7 +22,8 @@ export const en: Strings = {
     sources: "Sources",
     asOf: "As of",
     citedBeside: "Sources are cited beside each entry.",
-    mapNote: "Internationally recognised borders, drawn simplified. The line of 2015 to February 2022 is the explainer's own approximation.",
+    mapNote: ([small, large, million], date) =>
+      `Internationally recognised borders, drawn simplified. The line of 2015 to February 2022 is the explainer's own approximation. A city's dot grows with its population on ${date} (under ${small}, ${small} to ${large}, ${large} to ${million}, ${million} or more); a hollow dot, no count in that table. The H-20 road is drawn straight between the cities it links.`,
     frontNote: (minKm2, minWidth) =>
       `Internationally recognised borders, drawn simplified. Land taken: the change between two days of DeepState's map, less the slivers where a day's copy retraces an unchanged line (pieces under ${minKm2}, or narrower than ${minWidth} on average).`,
     computedFromMap: "Computed by the explainer from the front-line map and official areas.",
@@ -37,8 +38,13 @@ export const en: Strings = {
     frontBeforeInvasion: "Line of contact, 2015 to February 2022",
     heldName: (oblast) => `Held by Ukraine in ${oblast} oblast`,
     heldLegend: (oblast, date) => `Held by Ukraine in ${oblast} oblast, ${date}`,
-    planLegend: (plan) => `Russia would hold: ${plan}`,
-    planFrozen: (plan) => `${plan}: frozen on the line`,
+    cededLegend: "Ukraine would give up",
+    returnedLegend: "Russia would hand back",
+    withdrawalLegend: "Russia demands Ukraine withdraw",
+    zoneLegend: "Zone the US floated, as reported",
+    freezeLegend: "Kyiv: stop on this line",
+    waterName: "Rivers and reservoirs",
+    formerReservoirName: "Former Kakhovka reservoir",
     gainedName: (since) => `Taken since ${since}`,
   },
   front: {

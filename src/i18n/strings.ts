@@ -33,7 +33,8 @@ export interface Strings {
     asOf: string;
     /** The source line of a figure whose entries each cite their sources. */
     citedBeside: string;
-    mapNote: string;
+    /** The note of the main map, given the populations (formatted) from which a city's dot is drawn larger, and the day they count. */
+    mapNote: (populationSteps: string[], populationDate: string) => string;
     /** The note of the map of the front over time. */
     frontNote: (minKm2: string, minWidth: string) => string;
     /** Tooltip of a figure in the text computed from the map. */
@@ -49,8 +50,19 @@ export interface Strings {
     frontBeforeInvasion: string;
     heldName: (oblast: string) => string;
     heldLegend: (oblast: string, date: string) => string;
-    planLegend: (plan: string) => string;
-    planFrozen: (plan: string) => string;
+    /** A plan's land Ukraine holds that it would give Russia. */
+    cededLegend: string;
+    /** A plan's land Russia holds that it would hand back. */
+    returnedLegend: string;
+    /** The part of Donetsk Ukraine holds, as Russia demands Ukraine leave it. */
+    withdrawalLegend: string;
+    /** The same part, as the zone the United States floated. */
+    zoneLegend: string;
+    /** The line of contact, as the line Kyiv proposes to stop on. */
+    freezeLegend: string;
+    /** Names of the water the map draws. */
+    waterName: string;
+    formerReservoirName: string;
     /** The land taken since a day, given that day as `front.since` prints it. */
     gainedName: (since: string) => string;
   };

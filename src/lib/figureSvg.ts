@@ -3,6 +3,7 @@ import type { DrawnFigure } from "./types.ts";
 /** How each kind of shape is stroked, written into the file because page styles do not reach it. */
 const STROKED: Record<string, { width: number; cap?: string }> = {
   line: { width: 2 },
+  road: { width: 1.5 },
   boundary: { width: 0.9 },
   axis: { width: 1 },
   dot: { width: 10, cap: "round" },
@@ -12,7 +13,10 @@ const STROKED: Record<string, { width: number; cap?: string }> = {
  * Areas outlined in their own colour, and how wide: land taken between two days is often a strip
  * narrower than a pixel, which an outline keeps in sight at every zoom.
  */
-const OUTLINED: Partial<Record<string, number>> = { gained: 1.5 };
+const OUTLINED: Partial<Record<string, number>> = { gained: 1.5, "former-water": 1 };
+
+/** Areas whose outline is dashed: the former reservoir, a shore that is no longer there. */
+const DASHED: Partial<Record<string, string>> = { "former-water": "3 2" };
 
 /**
  * The shapes of a figure as a standalone SVG file of one `<g id="geo-…">`, which every view of the
@@ -34,7 +38,7 @@ export function figureSvg(figure: DrawnFigure): string {
       // An emphasised line or dot is drawn in the highlight colour and a little wider (--m-id-w is 2.5).
       const paint = stroked
         ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
-        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-${OUTLINED[mark.defaultRole!] ? mark.defaultRole : "border"}));stroke-width:calc(var(--m-${id}-w,${OUTLINED[mark.defaultRole!] ?? 0.6}) * 1px)`;
+        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-${OUTLINED[mark.defaultRole!] ? `${mark.defaultRole}-edge` : "border"}));stroke-width:calc(var(--m-${id}-w,${OUTLINED[mark.defaultRole!] ?? 0.6}) * 1px)${DASHED[mark.defaultRole!] ? `;stroke-dasharray:${DASHED[mark.defaultRole!]}` : ""}`;
       return `<path data-id="${attribute(id)}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
     });
   return [

@@ -1,4 +1,4 @@
-import polygonClipping from "polygon-clipping";
+import polygonClipping, { type Geom } from "polygon-clipping";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import type { TerritoryPlan } from "../schemas/plans.ts";
@@ -9,12 +9,13 @@ import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { longDate } from "./longDate.ts";
+import { areaKm2 } from "./areaKm2.ts";
 
 /** What the territory sections add to the map, and the land they measure. */
 export interface TerritoryOverlays {
-  /** Shapes drawn over the oblasts: occupied areas, lines of contact, frozen parts of plans. */
+  /** Shapes drawn over the oblasts: occupied areas, lines of contact, and what each plan would change. */
   overlays: MapOverlay[];
-  /** Layers made of marks the map already has: each plan. */
+  /** Layers made of marks the map already has: the proposals for the rest of Donetsk. */
   layers: LayerIndex[];
   /** Names by meaning for the snapshots' layers: occupied@latest, front@2022-02-23, held-UA-14@latest. */
   aliases: Record<string, string>;
@@ -32,15 +33,19 @@ export const drawnSnapshots = (snapshots: ControlSnapshot[]): ControlSnapshot[] 
   return sorted.filter((s, i) => s.date < INVASION || i === sorted.length - 1);
 };
 
+/** Pieces of a plan's change smaller than this, in km², are slivers between outlines, not land. */
+const SLIVER_KM2 = 5;
+
 /** The oblast whose Ukrainian-held part the explainer is about. */
 const HELD_OBLAST = "UA-14";
 
 /**
  * The overlays and layers the territory sections draw. Each control snapshot adds its occupied area
  * and line of contact, and the latest adds the part of Donetsk oblast Ukraine holds; each is also
- * named by meaning, by its date and, for the latest, as "latest". The land Russia would hold under
- * each plan reuses shapes the map already draws (whole oblasts, the latest occupied area), so only
- * the frozen part of a plan that freezes the line in some oblasts adds a shape.
+ * named by meaning, by its date and, for the latest, as "latest". Each plan adds, measured against
+ * the latest occupied area, the land Ukraine would give up (`plan-…-ceded`) and, for a plan that
+ * says so, the land Russia would hand back (`plan-…-returned`), where there is any; and the part of Donetsk Ukraine holds is
+ * also painted as each side proposes it (the withdrawal area, the zone, the line to freeze).
  */
 export function territoryOverlays(
   oblasts: Array<Feature<Polygon | MultiPolygon>>,
@@ -94,30 +99,37 @@ export function territoryOverlays(
       role: "held",
       geometry: held,
     });
+    // The proposals for that part, each its own look: the area Russia demands Ukraine leave, the same
+    // area as the zone the US floated, and Kyiv's line to stop on.
+    layers.push(
+      { id: "donetsk-withdrawal", label: strings.map.withdrawalLegend, role: "ceded", members: [heldId] },
+      { id: "donetsk-zone", label: strings.map.zoneLegend, role: "zone", members: [heldId] },
+      { id: "freeze-line", label: strings.map.freezeLegend, role: "freeze", members: [aliases["front@latest"]] },
+    );
   }
 
-  const occupiedId = `occupied-${latest.date}`;
-  const byId = new Map(oblasts.map((f) => [String(f.id), f.geometry]));
+  // Each plan against the latest map: the land it would give Russia that Ukraine holds, and, where
+  // the plan says so, the land Russia holds that it would hand back. What Russia holds and keeps is
+  // the occupied area itself.
+  const occupied = clippingGeometry(latest.occupied);
+  const byId = new Map(oblasts.map((f) => [String(f.id), clippingGeometry(f.geometry)]));
+  const union = (ids: string[]): Geom => (ids.length ? polygonClipping.union(byId.get(ids[0])!, ...ids.slice(1).map((id) => byId.get(id)!)) : []);
   for (const plan of plans) {
-    const members: string[] = [...plan.whole];
-    if (plan.frozen === "everywhere") {
-      members.push(occupiedId);
-    } else if (plan.frozen.length > 0) {
-      const frozenId = `${plan.id}-frozen`;
-      const frozenUnits = plan.frozen.map((id) => clippingGeometry(byId.get(id)!));
-      overlays.push({
-        id: frozenId,
-        kind: "area",
-        name: strings.map.planFrozen(plan.name),
-        legend: "",
-        role: "plan",
-        geometry: multiPolygonFromClipping(
-          polygonClipping.intersection(clippingGeometry(latest.occupied), polygonClipping.union(frozenUnits[0], ...frozenUnits.slice(1))),
-        ),
-      });
-      members.push(frozenId);
+    const whole = union(plan.whole);
+    const frozen = plan.frozen === "everywhere" ? occupied : polygonClipping.intersection(occupied, union(plan.frozen));
+    const land = polygonClipping.union(whole, frozen);
+    const parts = [
+      { id: `${plan.id}-ceded`, role: "ceded" as const, geometry: polygonClipping.difference(land, occupied), legend: strings.map.cededLegend },
+      ...(plan.handsBack
+        ? [{ id: `${plan.id}-returned`, role: "returned" as const, geometry: polygonClipping.difference(occupied, land), legend: strings.map.returnedLegend }]
+        : []),
+    ];
+    for (const part of parts) {
+      // Where the simplified oblast outlines and the tracker's area part by a hair, slivers are left: drop them.
+      const geometry = multiPolygonFromClipping(part.geometry.filter((polygon) => areaKm2({ type: "Polygon", coordinates: polygon }) >= SLIVER_KM2));
+      if (geometry.coordinates.length) overlays.push({ id: part.id, kind: "area", name: part.legend, legend: part.legend, role: part.role, geometry });
     }
-    layers.push({ id: plan.id, label: strings.map.planLegend(plan.name), role: "plan", members });
   }
+
   return { overlays, layers, aliases };
 }

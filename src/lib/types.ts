@@ -18,7 +18,8 @@ export interface MarkIndex {
   /** Stable id: ISO 3166-2 code for oblasts, a slug for everything else. */
   id: string;
   /** What kind of thing it is; decides how it is drawn and how its label looks. */
-  kind: "oblast" | "neighbour" | "area" | "line" | "boundary" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
+  kind:
+    "oblast" | "neighbour" | "area" | "line" | "road" | "boundary" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -33,6 +34,8 @@ export interface MarkIndex {
   defaultRole?: Role;
   /** Labelled in every scene (axis ticks, for instance). */
   labelByDefault?: boolean;
+  /** How a place is marked: a dot sized by population (p1 smallest to p4, p0 hollow where no count covers it) or a site's symbol. */
+  marker?: string;
 }
 
 /** A named set of marks a step can switch on, with its legend entry. */
@@ -61,6 +64,8 @@ export interface FigureIndex {
   marks: MarkIndex[];
   /** Every layer a step may name. */
   layers: LayerIndex[];
+  /** Kilometres per unit of the figure's coordinate space, for a map's scale bar. */
+  kmPerUnit?: number;
   /**
    * Names by meaning for ids that carry a date, e.g. "occupied@latest" or "occupied@2022-02-23" for
    * the layer "occupied-2025-12-15": content names snapshots this way, so a new one moves the page.
@@ -86,6 +91,8 @@ export interface SceneLabel {
   anchor: Point;
   side: "start" | "end" | "middle" | "above" | "below";
   emphasis: boolean;
+  /** How a place is marked (see MarkIndex.marker). */
+  marker?: string;
 }
 
 /** The zoom of a scene: figure point p is drawn at p * k + [x, y]. */
@@ -95,12 +102,20 @@ export interface Zoom {
   y: number;
 }
 
+/** A map's scale bar in one zoom: a round distance and its length in the figure's units as drawn. */
+export interface ScaleBar {
+  km: number;
+  length: number;
+}
+
 /** Everything the figure shows at one step. */
 export interface Scene {
   /** How the figure frames the step where it is shown whole. */
   zoom: Zoom;
   /** How a phone's tall figure, cut at the sides and partly covered, frames it (see PORTRAIT_CLEAR in sceneFor). */
   portrait: Zoom;
+  /** A map zoomed in shows a scale bar, for each zoom it is zoomed in. */
+  scale?: { zoom?: ScaleBar; portrait?: ScaleBar };
   /** State of every mark whose look differs from its default. */
   marks: Record<string, MarkState>;
   labels: SceneLabel[];

@@ -1,9 +1,10 @@
-import { geoConicConformal, geoPath } from "d3-geo";
+import { geoConicConformal, geoDistance, geoPath } from "d3-geo";
 import { feature, merge, mesh } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
 import { round } from "./round.ts";
+import { EARTH_RADIUS_KM } from "./areaKm2.ts";
 
 /** Width and height of the map's coordinate space. */
 export const MAP_SIZE = { width: 1000, height: 700 } as const;
@@ -15,7 +16,33 @@ export interface MapPlace {
   lon: number;
   lat: number;
   labelSide: "start" | "end";
+  /** Present population before the full-scale invasion, which sizes its dot. */
+  population?: number;
+  /** A site it is known for, marked with its own symbol and named after the place. */
+  site?: { kind: "nuclear-plant"; name: string };
 }
+
+/** A road the text names, drawn through the places it links. */
+export interface MapRoad {
+  id: string;
+  name: string;
+  /** Ids of the places it links, in order. */
+  through: string[];
+}
+
+/** The water drawn along the lower Dnipro. */
+export interface MapWater {
+  water: MultiPolygon;
+  formerReservoir: MultiPolygon;
+  /** Names of the two marks, e.g. "Former Kakhovka reservoir". */
+  names: { water: string; formerReservoir: string };
+}
+
+/**
+ * The populations from which a city's dot is drawn a size larger: under 100,000 is the smallest
+ * dot, a million or more the largest; a place with no count gets a hollow dot.
+ */
+export const POPULATION_STEPS = [100_000, 300_000, 1_000_000] as const;
 
 /** A group of oblasts a step can paint, e.g. the Donbas. */
 export interface MapGroup {
@@ -53,6 +80,10 @@ export interface UkraineMapInput {
   labels: MapLabel[];
   groups: MapGroup[];
   overlays: MapOverlay[];
+  /** Water drawn over the land and the areas, under the oblast borders. */
+  water?: MapWater;
+  /** Roads the text names, each a layer a step can switch on. */
+  roads?: MapRoad[];
   /** Further layers made of the marks above, e.g. a plan painting whole oblasts. */
   layers: LayerIndex[];
   /** Names by meaning for layers whose ids carry a date (see FigureIndex.aliases). */
@@ -94,6 +125,11 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
       [round(x1), round(y1)],
     ];
   };
+  // Kilometres per figure unit at the map's centre: the conformal projection keeps the scale within
+  // about 2% of it across Ukraine, as close as a scale bar is read.
+  const centre = projection.invert!([width / 2, height / 2])!;
+  const east = projection.invert!([width / 2 + 1, height / 2])!;
+  const kmPerUnit = round(geoDistance(centre, east) * EARTH_RADIUS_KM, 4);
   const point = (lon: number, lat: number): [number, number] => {
     const [x, y] = projection([lon, lat])!;
     return [round(x), round(y)];
@@ -122,6 +158,19 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   for (const overlay of input.overlays) {
     addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false, overlay.role);
   }
+  if (input.water) {
+    addShape("water", "area", input.water.names.water, input.water.water, true, "water");
+    addShape("former-kakhovka-reservoir", "area", input.water.names.formerReservoir, input.water.formerReservoir, true, "former-water");
+  }
+  const placesById = new Map(input.places.map((p) => [p.id, p]));
+  for (const road of input.roads ?? []) {
+    const coordinates = road.through.map((id) => {
+      const place = placesById.get(id);
+      if (!place) throw new Error(`road "${road.id}" runs through "${id}", which is not a place of the map`);
+      return [place.lon, place.lat];
+    });
+    addShape(road.id, "road", road.name, { type: "LineString", coordinates }, false, "road");
+  }
   // The borders between oblasts, drawn over the occupied areas, so a share of an oblast can be seen.
   addShape(
     "oblast-borders",
@@ -137,14 +186,35 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   }
   for (const place of input.places) {
     const at = point(place.lon, place.lat);
-    marks.push({ id: place.id, kind: "place", name: place.name, bounds: [at, at], anchor: at, labelSide: place.labelSide, shownByDefault: false });
+    const size = place.population === undefined ? 0 : 1 + POPULATION_STEPS.filter((step) => place.population! >= step).length;
+    marks.push({
+      id: place.id,
+      kind: "place",
+      name: place.site ? `${place.name} (${place.site.name})` : place.name,
+      bounds: [at, at],
+      anchor: at,
+      labelSide: place.labelSide,
+      shownByDefault: false,
+      marker: place.site?.kind ?? `p${size}`,
+    });
   }
 
   const layers: LayerIndex[] = [
     ...input.groups.map((g) => ({ id: g.id, label: g.legend, role: g.role, members: g.members })),
     ...input.overlays.map((o) => ({ id: o.id, label: o.legend, role: o.role, members: [o.id] })),
+    ...(input.roads ?? []).map((r) => ({ id: r.id, label: r.name, role: "road" as const, members: [r.id] })),
     ...input.layers,
   ];
 
-  return { id: input.id ?? "ukraine-map", focusMode: "zoom", width, height, marks, layers, paths, ...(input.aliases ? { aliases: input.aliases } : {}) };
+  return {
+    id: input.id ?? "ukraine-map",
+    focusMode: "zoom",
+    width,
+    height,
+    kmPerUnit,
+    marks,
+    layers,
+    paths,
+    ...(input.aliases ? { aliases: input.aliases } : {}),
+  };
 }

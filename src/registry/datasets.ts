@@ -12,6 +12,7 @@ import { proposalsFileSchema } from "../schemas/proposals.ts";
 import { regionsFileSchema } from "../schemas/regions.ts";
 import { timelineFileSchema } from "../schemas/timeline.ts";
 import { outletsFileSchema } from "../schemas/outlets.ts";
+import { waterFileSchema } from "../schemas/water.ts";
 
 /** How one dataset of data/ is named and checked. */
 export interface DatasetDeclaration {
@@ -35,6 +36,7 @@ export interface DatasetDeclaration {
 export const datasets = {
   edition: { file: "data/edition/edition.vN.json", kind: "the explainer's edition date", schema: editionFileSchema },
   geo: { file: "data/geo/ukraine.vN.topo.json", kind: "geography", schema: geoFileSchema },
+  water: { file: "data/geo/water.vN.json", kind: "water", schema: waterFileSchema },
   areas: { file: "data/geo/official-areas.vN.json", kind: "official areas", schema: officialAreasFileSchema },
   places: { file: "data/places/places.vN.json", kind: "places", schema: placesFileSchema },
   regions: { file: "data/regions/regions.vN.json", kind: "region groups", schema: regionsFileSchema },

@@ -110,7 +110,9 @@ export function explainerData(
       render: declaration.show ? "html" : "svg",
       altPrefix: strings.alt[declaration.altPrefix],
       // Text charts cite a source beside every entry; their source line only points there.
-      credit: declaration.show ? { ...figureCredit(credited, strings.credit.citedBeside), outlets: [] } : figureCredit(credited, declaration.note?.(strings)),
+      credit: declaration.show
+        ? { ...figureCredit(credited, strings.credit.citedBeside), outlets: [] }
+        : figureCredit(credited, declaration.note?.(strings, data)),
       sources: credited.flatMap((file) => file.sources),
       files: filesOf(declaration).map((f) => f.path),
     };

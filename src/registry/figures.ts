@@ -8,7 +8,7 @@ import { longDate } from "../lib/longDate.ts";
 import { occupiedShareChart } from "../lib/occupiedShareChart.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
-import { ukraineMap } from "../lib/ukraineMap.ts";
+import { POPULATION_STEPS, ukraineMap } from "../lib/ukraineMap.ts";
 import { frontDates } from "../lib/frontDates.ts";
 import { talksDays } from "../lib/talksDays.ts";
 import { trackedSnapshots } from "../lib/trackedSnapshots.ts";
@@ -65,7 +65,7 @@ export interface FigureDeclaration {
   /** The word screen readers hear before each step's alt text. */
   altPrefix: keyof Strings["alt"];
   /** A note for its source line. */
-  note?: (strings: Strings) => string;
+  note?: (strings: Strings, data: Datasets) => string;
   /** A component that shows it instead of an SVG of shapes: the text charts. */
   show?: () => Promise<{ default: unknown }>;
   /** Its data as a table. */
@@ -79,6 +79,13 @@ const FRONT_GROUP = "annexation-claim-2022";
 
 const cited = (all: Source[], ids: string[]) => all.filter((s) => ids.includes(s.id));
 
+/** The water both maps draw, named in the locale's words. */
+const mapWater = (data: Datasets, strings: Strings) => ({
+  water: data.water.data.water,
+  formerReservoir: data.water.data.formerReservoir,
+  names: { water: strings.map.waterName, formerReservoir: strings.map.formerReservoirName },
+});
+
 /**
  * Every figure of the explainer. Adding one is one entry here plus its builder in src/lib and, for a
  * figure that is not an SVG of shapes, its component: the page, its indexes, its source line, its
@@ -87,14 +94,20 @@ const cited = (all: Source[], ids: string[]) => all.filter((s) => ids.includes(s
 export const figures: FigureDeclaration[] = [
   {
     id: "ukraine-map",
-    datasets: ["geo", "places", "regions", "snapshots", "plans"],
+    datasets: ["geo", "places", "regions", "snapshots", "plans", "water"],
     altPrefix: "map",
-    note: (strings) => strings.credit.mapNote,
-    build: ({ data, territory }) =>
+    note: (strings, data) =>
+      strings.credit.mapNote(
+        POPULATION_STEPS.map((n) => factText(n, "count", strings.locale)),
+        longDate(data.places.data.populationDate, strings.locale),
+      ),
+    build: ({ data, territory, strings }) =>
       ukraineMap({
         topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
         places: data.places.data.places,
         labels: data.places.data.labels,
+        water: mapWater(data, strings),
+        roads: data.places.data.roads,
         groups: data.regions.data.groups,
         overlays: territory.overlays,
         layers: territory.layers,
@@ -103,7 +116,7 @@ export const figures: FigureDeclaration[] = [
   },
   {
     id: "front-by-date",
-    datasets: ["geo", "places", "regions", "snapshots", "timeline"],
+    datasets: ["geo", "places", "regions", "snapshots", "timeline", "water"],
     snapshots: "tracked",
     cites: {
       timeline: (data) => {
@@ -140,6 +153,7 @@ export const figures: FigureDeclaration[] = [
         topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
         places: data.places.data.places,
         labels: data.places.data.labels,
+        water: mapWater(data, strings),
         groups: [],
         overlays: front.overlays,
         layers: [],

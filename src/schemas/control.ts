@@ -12,6 +12,14 @@ const ring = z
     message: "a closed ring: the last position repeats the first",
   });
 
+/** A GeoJSON MultiPolygon of closed rings, longitude/latitude: every area a data file draws. */
+export const multiPolygonSchema = z.strictObject({
+  /** Always a MultiPolygon, even with one part. */
+  type: z.literal("MultiPolygon"),
+  /** Polygons, each an exterior ring followed by its holes. */
+  coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
+});
+
 /** Who controls a place on a date. */
 export const controlStatus = z.enum(["russian-held", "ukrainian-held", "contested"]);
 
@@ -29,22 +37,12 @@ export const controlSnapshotSchema = z.strictObject({
   /** The day the map shows. */
   date: isoDate,
   /** The Russian-held area inside Ukraine's borders, longitude/latitude, exterior rings clockwise as d3-geo draws them. */
-  occupied: z.strictObject({
-    /** Always a MultiPolygon, even with one part. */
-    type: z.literal("MultiPolygon"),
-    /** Polygons, each an exterior ring followed by its holes. */
-    coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
-  }),
+  occupied: multiPolygonSchema,
   /**
    * The tracker's own area as imported (self-intersections repaired, neither simplified nor clipped),
    * which the areas are measured on; absent for the project's own drawing, measured on `occupied`.
    */
-  measured: z
-    .strictObject({
-      type: z.literal("MultiPolygon"),
-      coordinates: z.array(z.array(ring).min(1)).min(1, { message: "at least one polygon" }),
-    })
-    .optional(),
+  measured: multiPolygonSchema.optional(),
   /** The front line: the occupied area's boundary less Ukraine's international border and coast. */
   contactLine: z.strictObject({
     /** Always a MultiLineString. */

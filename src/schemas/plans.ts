@@ -3,7 +3,7 @@ import { envelope, oblastCode, slug, sourceIds } from "./common.ts";
 
 /** A plan's territorial terms, written as a rule the map can apply. */
 export const territoryPlanSchema = z.strictObject({
-  /** Id steps name as a layer. */
+  /** Id the plan's layers are named after: plan-…-ceded, plan-…-returned. */
   id: slug,
   /** Name for labels and the legend. */
   name: z.string().min(3),
@@ -15,6 +15,8 @@ export const territoryPlanSchema = z.strictObject({
   whole: z.array(oblastCode),
   /** Oblasts where the line of contact would be frozen (Russia keeps what it holds there), or "everywhere". */
   frozen: z.union([z.array(oblastCode), z.literal("everywhere")]),
+  /** The plan itself says Russia would hand back the land it holds outside those oblasts: the map draws that land apart. */
+  handsBack: z.literal(true).optional(),
   /** Ids of the file's sources. */
   sources: sourceIds.min(1, { message: "at least one source id" }),
 });

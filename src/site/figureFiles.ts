@@ -1,9 +1,7 @@
-import { createHash } from "node:crypto";
+import { hashedName } from "./hashedName.ts";
 import { site } from "./site.ts";
 import { figureSvg } from "../lib/figureSvg.ts";
 import { clientIndex } from "../lib/clientIndex.ts";
-
-const named = (stem: string, extension: string, text: string) => `${stem}.${createHash("sha256").update(text).digest("hex").slice(0, 8)}.${extension}`;
 
 /**
  * The SVG file of each drawn figure's shapes, named after its content, so a newsroom's cache keeps
@@ -14,7 +12,7 @@ export const figureFiles = new Map(
     .filter((figure) => figure.render === "svg")
     .map((figure) => {
       const svg = figureSvg(figure);
-      return [figure.id, { name: named(figure.id, "svg", svg), svg }] as const;
+      return [figure.id, { name: hashedName(figure.id, "svg", svg), svg }] as const;
     }),
 );
 
@@ -26,6 +24,6 @@ export const figureFiles = new Map(
 export const indexFiles = new Map(
   [...site.figures.values()].map((figure) => {
     const json = JSON.stringify({ index: clientIndex(figure), ...(figure.states ? { states: figure.states } : {}) });
-    return [figure.id, { name: named(figure.id, "json", json), json }] as const;
+    return [figure.id, { name: hashedName(figure.id, "json", json), json }] as const;
   }),
 );

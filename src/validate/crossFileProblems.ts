@@ -6,8 +6,8 @@ const list = (ids: Iterable<string>) => [...ids].join(", ");
 
 /**
  * The rules between data files, in one place: a source cited under one id is the same source in
- * every file; the map has exactly Ukraine's 27 units; every oblast code, proposal and question a
- * record names exists; every proposal answers every question exactly once.
+ * every file; the map has exactly Ukraine's 27 units; every oblast code, place, proposal and
+ * question a record names exists; every proposal answers every question exactly once.
  */
 export function crossFileProblems(data: Datasets, latest: CheckedFile[]): string[] {
   const problems: string[] = [];
@@ -48,6 +48,12 @@ export function crossFileProblems(data: Datasets, latest: CheckedFile[]): string
   const { regions, places, checkpoints, plans, proposals, guarantees } = data;
   regions.data.groups.forEach((group, g) => group.members.forEach((id, m) => oblast(regions.path, `groups[${g}].members[${m}]`, id)));
   places.data.places.forEach((place, p) => oblast(places.path, `places[${p}].oblast`, place.oblast));
+  const placeIds = new Set(places.data.places.map((p) => p.id));
+  places.data.roads.forEach((road, r) =>
+    road.through.forEach((id, i) => {
+      if (!placeIds.has(id)) problems.push(`${places.path}: roads[${r}].through[${i}]: expected the id of one of the file's places, found "${id}"`);
+    }),
+  );
   checkpoints.data.checkpoints.forEach((checkpoint, c) => oblast(checkpoints.path, `checkpoints[${c}].oblast`, checkpoint.oblast));
 
   const proposalIds = new Set(proposals.data.proposals.map((p) => p.id));

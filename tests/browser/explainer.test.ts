@@ -38,8 +38,11 @@ async function open(options: BrowserContextOptions, hash = "") {
   return { page, problems, close: () => context.close() };
 }
 
-/** The portrait zoom a sticky map carries besides its step's own scene. */
-const PORTRAIT = /;--p[kxy]:[^;]+/g;
+/**
+ * What a sticky figure carries besides its step's own scene: a map's portrait zoom and scale bar,
+ * and the switches for the labels and legend entries of its other steps, which it holds too.
+ */
+const PORTRAIT = /;--(?:p[kxyb]|pbk|[lg]-[^:;]+):[^;]+/g;
 const stepIds = (page: Page) => page.$$eval(".step", (steps) => steps.map((s) => s.id));
 /** CSS selector of the sticky figure of the scrolly a step belongs to. */
 const sticky = (stepId: string) => `scrolly-story:has(#${stepId}) .scrolly__figure .figure`;

@@ -6,12 +6,17 @@ import { useBuiltSite } from "./builtSite.ts";
 const site = useBuiltSite();
 
 type Rect = { left: number; top: number; right: number; bottom: number };
-/** What a reader sees of a map step once it is current: the map's frame, its key, the step's card and the labels the step names. */
+/**
+ * What a reader sees of a map step once it is current: the map's frame, its key, the step's card,
+ * the labels the step names, every label on screen, and the scale bar where the map shows one.
+ */
 interface Shown {
   frame: Rect;
   key: Rect;
   card: Rect;
   labels: Array<{ id: string; rect: Rect }>;
+  visible: Array<{ id: string; rect: Rect }>;
+  scale?: Rect;
 }
 
 const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
@@ -26,15 +31,24 @@ const measure = (page: Page, id: string): Promise<Shown> =>
     const step = document.getElementById(stepId)!;
     const map = step.closest("scrolly-story")!.querySelector<HTMLElement>(".scrolly__figure .figure")!;
     const frame = box(map.querySelector(".figure__frame")!);
-    const view = JSON.parse(step.dataset.view!) as { labels?: string[] };
-    // The names of neighbouring countries are context; places, oblasts and water a step names are its subject.
-    const labels = (view.labels ?? [])
+    // The step's own figure labels what its view names; the names of neighbouring countries are
+    // context, and places, oblasts and water a step names are its subject.
+    const named = [...step.querySelectorAll<HTMLElement>(".step__figure .label")].map((el) => el.dataset.id!);
+    const labels = named
       .map((label) => map.querySelector<HTMLElement>(`.label[data-id="${label}"]:not(.label--neighbour)`))
       .filter((el): el is HTMLElement => el !== null && Number(getComputedStyle(el).opacity) > 0.5)
       .map((el) => ({ id: el.dataset.id!, rect: box(el) }))
       // A label the frame cuts off is not on screen to be covered.
       .filter(({ rect }) => rect.left >= frame.left && rect.right <= frame.right && rect.top >= frame.top && rect.bottom <= frame.bottom);
-    return { frame, key: box(map.querySelector(".figure__key")!), card: box(step.querySelector(".step__card")!), labels };
+    const inFrame = (rect: { left: number; top: number; right: number; bottom: number }) =>
+      rect.left >= frame.left && rect.right <= frame.right && rect.top >= frame.top && rect.bottom <= frame.bottom;
+    const visible = [...map.querySelectorAll<HTMLElement>(".label")]
+      .filter((el) => Number(getComputedStyle(el).opacity) > 0.5)
+      .map((el) => ({ id: el.dataset.id!, rect: box(el) }))
+      .filter(({ rect }) => inFrame(rect));
+    const bar = map.querySelector<HTMLElement>(".figure__scale");
+    const scale = bar && Number(getComputedStyle(bar).opacity) > 0.5 && bar.getBoundingClientRect().width > 0 ? box(bar) : undefined;
+    return { frame, key: box(map.querySelector(".figure__key")!), card: box(step.querySelector(".step__card")!), labels, visible, ...(scale ? { scale } : {}) };
   }, id);
 
 const mapSteps = (page: Page) => page.$$eval(".scrolly--ukraine-map .step", (steps) => steps.map((s) => s.id));
@@ -62,47 +76,56 @@ function problems(shown: Shown, viewport: { width: number; height: number }): st
   if (viewport.width >= 640 && viewport.width < 960 && shown.card.top < shown.frame.bottom - 1) found.push("card over the map");
   if (overlap(shown.key, shown.card)) found.push("card over the key");
   for (const label of shown.labels) if (overlap(label.rect, shown.card)) found.push(`card over the label ${label.id}`);
+  shown.visible.forEach((a, i) =>
+    shown.visible.slice(i + 1).forEach((b) => {
+      if (overlap(a.rect, b.rect)) found.push(`labels ${a.id} and ${b.id} overlap`);
+    }),
+  );
+  if (shown.scale && overlap(shown.scale, shown.card)) found.push("card over the scale bar");
   return found;
 }
 
-describe.skipIf(!browserTestsEnabled)("the maps' layout: the figure fills the phone, and the card never hides what the step is about", () => {
-  describe.each([
-    { width: 390, height: 844 },
-    { width: 768, height: 1024 },
-    { width: 1440, height: 900 },
-  ])("at $width x $height", (viewport) => {
-    it("keeps every map step's key and named labels clear of its card, and the map as tall as the layout says, reached by a link", async () => {
-      const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
-      const page = await context.newPage();
-      await page.goto(site.url);
-      const found: string[] = [];
-      for (const id of await mapSteps(page)) {
-        await page.goto(`${site.url}#${id}`);
-        await waitForStep(page, id);
-        found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
-      }
-      expect(found).toEqual([]);
-      await context.close();
-    });
-
-    it("keeps them clear as the reader scrolls from step to step", async () => {
-      const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
-      const page = await context.newPage();
-      await page.goto(site.url);
-      const found: string[] = [];
-      for (const id of await mapSteps(page)) {
-        // Scroll down in small moves, as a reader's thumb would, until the step is current.
-        for (let tries = 0; tries < 400; tries++) {
-          const current = await page.evaluate((stepId) => document.getElementById(stepId)!.classList.contains("is-active"), id);
-          if (current) break;
-          await page.evaluate(() => scrollBy(0, 20));
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+describe.skipIf(!browserTestsEnabled)(
+  "the maps' layout: the figure fills the phone, the card never hides what the step is about, and labels never collide",
+  () => {
+    describe.each([
+      { width: 390, height: 844 },
+      { width: 768, height: 1024 },
+      { width: 1440, height: 900 },
+    ])("at $width x $height", (viewport) => {
+      it("keeps every map step's key, named labels and scale bar clear of its card, no two labels on top of each other, and the map as tall as the layout says, reached by a link", async () => {
+        const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
+        const page = await context.newPage();
+        await page.goto(site.url);
+        const found: string[] = [];
+        for (const id of await mapSteps(page)) {
+          await page.goto(`${site.url}#${id}`);
+          await waitForStep(page, id);
+          found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
         }
-        await waitForStep(page, id);
-        found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
-      }
-      expect(found).toEqual([]);
-      await context.close();
+        expect(found).toEqual([]);
+        await context.close();
+      });
+
+      it("keeps them clear as the reader scrolls from step to step", async () => {
+        const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
+        const page = await context.newPage();
+        await page.goto(site.url);
+        const found: string[] = [];
+        for (const id of await mapSteps(page)) {
+          // Scroll down in small moves, as a reader's thumb would, until the step is current.
+          for (let tries = 0; tries < 400; tries++) {
+            const current = await page.evaluate((stepId) => document.getElementById(stepId)!.classList.contains("is-active"), id);
+            if (current) break;
+            await page.evaluate(() => scrollBy(0, 20));
+            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          }
+          await waitForStep(page, id);
+          found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
+        }
+        expect(found).toEqual([]);
+        await context.close();
+      });
     });
-  });
-});
+  },
+);

@@ -50,6 +50,7 @@ describe("remarkInventory({ root })", () => {
     expect(file.data?.astro?.frontmatter?.inventory).toEqual({
       file: "s.mdx",
       steps: [{ id: "a", view: undefined, figure: "army-size", at: "s.mdx:?" }],
+      scrollies: [{ figure: "army-size", steps: [{ id: "a", view: undefined }] }],
       figures: [
         { figure: "army-size", at: "s.mdx:?" },
         { figure: "occupied-share", anchor: "share-chart", at: "s.mdx:?" },

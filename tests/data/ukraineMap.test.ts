@@ -42,11 +42,74 @@ describe("ukraineMap(input)", () => {
     ]);
   });
 
-  it("offers each control snapshot's area and line, the part of Donetsk Ukraine holds, and each plan as layers", () => {
+  it("offers each control snapshot's area and line, the part of Donetsk Ukraine holds, what each plan changes, and the H-20 road as layers", () => {
     const ids = map.layers.map((l) => l.id);
-    for (const id of ["occupied-2022-02-23", "front-2022-02-23", "occupied-2025-12-15", "front-2025-12-15", "held-UA-14-2025-12-15", "plan-russia-demand", "plan-us-28-point", "plan-freeze-line"]) {
+    for (const id of [
+      "occupied-2022-02-23",
+      "front-2022-02-23",
+      "occupied-2025-12-15",
+      "front-2025-12-15",
+      "held-UA-14-2025-12-15",
+      "plan-russia-demand-ceded",
+      "plan-us-28-point-ceded",
+      "plan-us-28-point-returned",
+      "donetsk-withdrawal",
+      "donetsk-zone",
+      "freeze-line",
+      "h-20",
+    ]) {
       expect(ids).toContain(id);
     }
+    // Only the US draft says Russia would hand land back; a freeze changes nothing.
+    expect(ids.filter((id) => id.endsWith("-returned"))).toEqual(["plan-us-28-point-returned"]);
+    expect(ids.filter((id) => id.startsWith("plan-freeze-line"))).toEqual([]);
     expect(map.marks.find((m) => m.id === "front-2025-12-15")?.kind).toBe("line");
+  });
+
+  it("draws the water and the former Kakhovka reservoir over the areas and under the oblast borders, shown in every scene", () => {
+    const order = map.marks.map((m) => m.id);
+    for (const id of ["water", "former-kakhovka-reservoir"]) {
+      expect(mark(id)).toMatchObject({ kind: "area", shownByDefault: true });
+      expect(order.indexOf(id)).toBeGreaterThan(order.indexOf("occupied-2025-12-15"));
+      expect(order.indexOf(id)).toBeLessThan(order.indexOf("oblast-borders"));
+    }
+    expect(mark("former-kakhovka-reservoir").defaultRole).toBe("former-water");
+    // The reservoir stretches west of Enerhodar, on its bank, and east of it, and no further west than Nova Kakhovka, by its dam.
+    const [[x0], [x1]] = mark("former-kakhovka-reservoir").bounds;
+    expect(x0).toBeLessThan(mark("enerhodar").anchor[0]);
+    expect(x1).toBeGreaterThan(mark("enerhodar").anchor[0]);
+    expect(x0).toBeGreaterThan(mark("nova-kakhovka").anchor[0] - 10);
+  });
+
+  it("draws the H-20 road as a line through Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka, in that order", () => {
+    expect(mark("h-20").kind).toBe("road");
+    const points = [...map.paths["h-20"].matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const places = ["sloviansk", "kramatorsk", "druzhkivka", "kostiantynivka"].map((id) => mark(id).anchor);
+    expect(points).toHaveLength(4);
+    points.forEach((p, i) => {
+      expect(p[0]).toBeCloseTo(places[i][0], 0);
+      expect(p[1]).toBeCloseTo(places[i][1], 0);
+    });
+  });
+
+  it("marks each city by its population before the invasion, a city without a count hollow, and Enerhodar by its nuclear plant", () => {
+    expect(mark("kyiv").marker).toBe("p4");
+    expect(mark("zaporizhzhia").marker).toBe("p3");
+    expect(mark("kramatorsk").marker).toBe("p2");
+    expect(mark("druzhkivka").marker).toBe("p1");
+    expect(mark("simferopol").marker).toBe("p0");
+    expect(mark("enerhodar")).toMatchObject({ marker: "nuclear-plant", name: "Enerhodar (nuclear plant)" });
+  });
+
+  it("knows its scale: the distance from Kyiv to Kharkiv on the map matches the distance on the Earth within 3%", () => {
+    const [kx, ky] = mark("kyiv").anchor;
+    const [hx, hy] = mark("kharkiv").anchor;
+    const onMap = Math.hypot(hx - kx, hy - ky) * map.kmPerUnit!;
+    // Great-circle distance between the two GeoNames points, by the haversine formula.
+    const rad = Math.PI / 180;
+    const [lon1, lat1, lon2, lat2] = [30.5238, 50.4547, 36.2548, 49.9818].map((d) => d * rad);
+    const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+    const onEarth = 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+    expect(Math.abs(onMap - onEarth) / onEarth).toBeLessThan(0.03);
   });
 });

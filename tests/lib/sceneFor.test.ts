@@ -34,6 +34,21 @@ describe("sceneFor(view, figure)", () => {
     expect(sceneFor({ focus: ["occupied"], labels: ["UA-01"] }, tinyFigure).zoom).toEqual(sceneFor({ focus: ["occupied"] }, tinyFigure).zoom);
   });
 
+  it("gives a map zoomed in a scale bar of a round distance no longer than a fifth of the map in view, and none where it is not zoomed in", () => {
+    // 5 km a unit: the 100-unit-wide figure spans 500 km.
+    const map = { ...tinyFigure, kmPerUnit: 5 };
+    expect(sceneFor({}, map).scale).toBeUndefined();
+    // The 30-unit occupied area is framed at 1.4x: not zoomed in enough to need a bar.
+    expect(sceneFor({ focus: ["occupied"] }, map).scale).toBeUndefined();
+    // A town is framed at the closest zoom, 8x: a fifth of the 100 units in view is 20, so 10 km (2 units, 16 drawn) fits and 20 km (32) does not.
+    const { zoom, scale } = sceneFor({ focus: ["town"] }, map);
+    expect(zoom.k).toBe(8);
+    expect(scale?.zoom).toEqual({ km: 10, length: 16 });
+    // On a phone 0.46 of the figure's height, 23 units, is in view: at 8x even 5 km (8 drawn) is longer than a fifth of it.
+    expect(scale?.portrait).toBeUndefined();
+    expect(sceneFor({ focus: ["town"] }, tinyFigure).scale).toBeUndefined();
+  });
+
   it("leaves a chart's phone frame as its own: charts are not cut", () => {
     expect(sceneFor({ focus: ["a"] }, tinyChart).portrait).toEqual({ k: 1, x: 0, y: 0 });
   });

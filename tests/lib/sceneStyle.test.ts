@@ -6,7 +6,7 @@ import { tinyChart, tinyFigure } from "../fixtures/figures.ts";
 describe("sceneStyle(scene)", () => {
   it("writes the zoom, each changed mark, each shown label and legend entry as custom properties", () => {
     const scene = sceneFor({ layers: ["east"], highlight: ["town"], labels: ["town"] }, tinyFigure);
-    expect(sceneStyle(scene)).toBe("--zk:1;--zx:0;--zy:0;--m-UA-02-f:var(--role-donbas);--m-UA-02-o:1;--l-town:1;--l-town-e:700;--g-east:flex");
+    expect(sceneStyle(scene)).toBe("--zk:1;--zx:0;--zy:0;--m-UA-02-f:var(--role-donbas);--m-UA-02-o:1;--l-town:1;--g-east:flex");
   });
 
   it("adds the portrait zoom, for a sticky figure, after the zoom", () => {

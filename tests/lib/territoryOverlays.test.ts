@@ -2,8 +2,6 @@ import { en } from "../../src/i18n/en.ts";
 import { describe, expect, it } from "vitest";
 import type { Feature, Geometry, MultiPolygon, Polygon } from "geojson";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
-import polygonClipping from "polygon-clipping";
-import { clippingGeometry } from "../../src/lib/clippingGeometry.ts";
 import { drawnSnapshots, territoryOverlays } from "../../src/lib/territoryOverlays.ts";
 import type { ControlSnapshot } from "../../src/schemas/control.ts";
 import type { TerritoryPlan } from "../../src/schemas/plans.ts";
@@ -53,18 +51,19 @@ const snapshot = (date: string, occupied: ControlSnapshot["occupied"]): ControlS
 const latest = snapshot("2025-12-15", multi(ring(30, 30.5), ring(33.5, 35.5), ring(36, 37)));
 const before = snapshot("2022-02-23", multi(ring(36, 37)));
 
-const plan = (id: string, whole: string[], frozen: TerritoryPlan["frozen"]): TerritoryPlan => ({
+const plan = (id: string, whole: string[], frozen: TerritoryPlan["frozen"], handsBack?: true): TerritoryPlan => ({
   id,
   name: `Plan ${id}`,
   proposal: "proposal",
   description: "A plan for the territory.",
   whole,
   frozen,
+  ...(handsBack ? { handsBack } : {}),
   sources: ["source"],
 });
 const plans = [
   plan("plan-demand", ["UA-65", "UA-23", "UA-14", "UA-09"], []),
-  plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"]),
+  plan("plan-draft", ["UA-14", "UA-09"], ["UA-23", "UA-65"], true),
   plan("plan-freeze", [], "everywhere"),
 ];
 
@@ -118,42 +117,36 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
     expectSameArea(km2(held.geometry as MultiPolygon), km2(geometryOf("UA-14")) / 2);
   });
 
-  it("paints a plan that takes oblasts whole with those oblasts alone", () => {
-    expect(layer("plan-demand")).toEqual({
-      id: "plan-demand",
-      label: "Russia would hold: Plan plan-demand",
-      role: "plan",
-      members: ["UA-65", "UA-23", "UA-14", "UA-09"],
-    });
-    expect(result.overlays.map((o) => o.id)).not.toContain("plan-demand-frozen");
+  it("draws, for a plan that takes oblasts whole, the land Ukraine holds there as the land it would give up, and nothing handed back unless the plan says so", () => {
+    const ceded = overlay("plan-demand-ceded");
+    expect(ceded).toMatchObject({ kind: "area", role: "ceded", legend: "Ukraine would give up" });
+    // The Ukrainian-held west half of Kherson and east half of Donetsk; Zaporizhzhia and Luhansk are held already.
+    expectSameArea(km2(ceded.geometry), km2(geometryOf("UA-65")) / 2 + km2(geometryOf("UA-14")) / 2);
+    expect(result.overlays.map((o) => o.id)).not.toContain("plan-demand-returned");
   });
 
-  it("adds the occupied part of the oblasts where a plan freezes the line as a shape of its own", () => {
-    const frozen = overlay("plan-draft-frozen");
-    expect(frozen).toMatchObject({ kind: "area", role: "plan", legend: "", name: "Plan plan-draft: frozen on the line" });
-    expect(layer("plan-draft").members).toEqual(["UA-14", "UA-09", "plan-draft-frozen"]);
-    // Half of Kherson and all of Zaporizhzhia, not the pocket in the far oblast.
-    expectSameArea(km2(frozen.geometry), km2(geometryOf("UA-23")) + km2(geometryOf("UA-65")) / 2);
+  it("draws, for a plan that freezes the line in some oblasts and hands the rest back, what Ukraine gives up and what Russia returns", () => {
+    expectSameArea(km2(overlay("plan-draft-ceded").geometry), km2(geometryOf("UA-14")) / 2);
+    const returned = overlay("plan-draft-returned");
+    expect(returned).toMatchObject({ kind: "area", role: "returned", legend: "Russia would hand back" });
+    // The pocket in the far oblast, outside the oblasts the plan gives Russia or freezes.
+    expectSameArea(km2(returned.geometry), km2(geometryOf("UA-46")) / 2);
   });
 
-  it("reuses the latest occupied area for a plan that freezes the line everywhere", () => {
-    expect(layer("plan-freeze").members).toEqual(["occupied-2025-12-15"]);
+  it("draws nothing apart for a plan that freezes the line everywhere: what Russia keeps is the occupied area itself", () => {
     expect(result.overlays.filter((o) => o.id.startsWith("plan-freeze"))).toEqual([]);
   });
 
-  it("paints for each plan the land it gives Russia: its whole oblasts and the occupied part of those it freezes", () => {
-    const painted = (id: string) =>
-      layer(id).members.reduce((sum, member) => sum + km2(oblasts.find((o) => o.id === member)?.geometry ?? overlay(member).geometry), 0);
-    const frozenPart = (units: string[]) =>
-      km2({
-        type: "MultiPolygon",
-        coordinates: polygonClipping.intersection(clippingGeometry(latest.occupied), ...units.map((u) => clippingGeometry(geometryOf(u)))),
-      });
-    for (const p of plans) {
-      const whole = p.whole.reduce((sum, id) => sum + km2(geometryOf(id)), 0);
-      const frozen = p.frozen === "everywhere" ? km2(latest.occupied) : p.frozen.reduce((sum, id) => sum + frozenPart([id]), 0);
-      expectSameArea(painted(p.id), whole + frozen);
-    }
+  it("paints the part of Donetsk Ukraine holds, and the line, as each side proposes them, each with its own look", () => {
+    expect(layer("donetsk-withdrawal")).toEqual({
+      id: "donetsk-withdrawal",
+      label: "Russia demands Ukraine withdraw",
+      role: "ceded",
+      members: ["held-UA-14-2025-12-15"],
+    });
+    expect(layer("donetsk-zone")).toMatchObject({ role: "zone", members: ["held-UA-14-2025-12-15"] });
+    expect(layer("freeze-line")).toMatchObject({ role: "freeze", members: ["front-2025-12-15"] });
+    expect(new Set(result.layers.map((l) => l.role)).size).toBe(3);
   });
 
   it("draws only the latest snapshot and the line held before the full-scale invasion", () => {

@@ -62,6 +62,7 @@ describe("checkExplainerData(files, strings, today)", () => {
     ["duplicate-id.places.v1.json", 'data/places/places.v1.json: places[2].id: expected a unique id, found "kyiv" again (first at places[0])'],
     ["unknown-field.places.v1.json", 'data/places/places.v1.json: places[0]: unexpected field "colour"'],
     ["unknown-rank.places.v1.json", 'data/places/places.v1.json: places[0].rank: expected one of "capital", "city", "town", found string "village"'],
+    ["unknown-road-place.places.v1.json", 'data/places/places.v1.json: roads[0].through[1]: expected the id of one of the file\'s places, found "slovyansk"'],
     [
       "insecure-link.regions.v1.json",
       'data/regions/regions.v1.json: sources[0].url: expected an https:// link to the article, found string "http://mirror.example.com/un-crimea"',
