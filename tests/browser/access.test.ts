@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { browserTestsEnabled } from "./enabled.ts";
+import { useBuiltSite } from "./builtSite.ts";
+
+const site = useBuiltSite();
+
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  ignored?: boolean;
+}
+
+describe.skipIf(!browserTestsEnabled)("the page for readers of assistive technology and readers who zoom", () => {
+  it("has every section, its heading and its text in Chromium's accessibility tree as soon as the page loads, before any scrolling", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url, { waitUntil: "load" });
+    const sections = await page.$$eval(".chapter h2", (headings) => headings.map((h) => h.textContent!.trim()));
+    const lastStep = await page.$$eval(".step__card p:first-child", (cards) => cards.at(-1)!.textContent!.trim().slice(0, 40));
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };
+    const named = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? "");
+    expect(sections.length).toBeGreaterThanOrEqual(10);
+    expect(named("heading")).toEqual(expect.arrayContaining(sections));
+    // The text of the last step on the page, far below the first screen, is there too.
+    const text = nodes.filter((n) => !n.ignored && n.role?.value === "StaticText").map((n) => n.name?.value ?? "");
+    expect(text.some((t) => t.startsWith(lastStep.slice(0, 20)))).toBe(true);
+    await page.close();
+  });
+
+  it("keeps wide tables inside their own scrolling box at 400% zoom (320 CSS px), so the page itself never scrolls sideways", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url, { waitUntil: "load" });
+    await page.$$eval("details.figure-text", (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const boxes = await page.$$eval(".figure-text .table-scroll", (all) =>
+      all.map((box) => ({ label: box.getAttribute("aria-label"), focusable: (box as HTMLElement).tabIndex === 0, scrolls: box.scrollWidth > box.clientWidth })),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const box of boxes) {
+      expect(box.label).toBeTruthy();
+      expect(box.focusable).toBe(true);
+      expect(box.scrolls).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
