@@ -13,7 +13,6 @@ export const roleSchema = z.enum([
   "occupied",
   "gained",
   "held",
-  "plan",
   "ceded",
   "returned",
   "zone",

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { browserTestsEnabled } from "./enabled.ts";
 import { useBuiltSite } from "./builtSite.ts";
 
 const site = useBuiltSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface AXNode {
   role?: { value?: string };
@@ -42,5 +45,39 @@ describe.skipIf(!browserTestsEnabled)("the page for readers of assistive technol
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
+  });
+
+  it.each(["light", "dark"] as const)("keeps every text's contrast in the %s theme, as axe-core measures it over the whole page", async (colorScheme) => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(site.url, { waitUntil: "load" });
+    const paper = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim());
+    expect(paper === "#16181b").toBe(colorScheme === "dark");
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }
+      ).axe;
+      const result = await axe.run(document, { runOnly: ["color-contrast"] });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the legend keys' colours in forced-colours mode, so the key still matches the map", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 }, forcedColors: "active" });
+    const page = await context.newPage();
+    await page.goto(`${site.url}#the-donbas`, { waitUntil: "load" });
+    const swatch = await page.$eval(".step__figure .legend__swatch--donbas, .legend__swatch--donbas", (el) => getComputedStyle(el).backgroundColor);
+    const token = await page.evaluate(() => {
+      const probe = document.createElement("span");
+      probe.style.color = "var(--role-donbas)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(swatch).toBe("rgb(232, 163, 61)");
+    expect(token).not.toBe(swatch);
+    await context.close();
   });
 });
