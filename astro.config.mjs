@@ -15,7 +15,8 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [[remarkInventory, { root }]] }) },
   integrations: [mdx()],
   vite: { plugins: [dataFilesPlugin(root)] },
-  build: { inlineStylesheets: "always" },
+  // Styles are a file of their own, cached across pages and allowed by a strict style-src policy.
+  build: { inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },
   preview: { port: 4321, host: "127.0.0.1" },

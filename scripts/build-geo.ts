@@ -52,8 +52,8 @@ export function geoFileText(): string {
 
 export const WATER_FILE = "data/geo/water.v1.json";
 
-/** The oblasts along the lower Dnipro, where the front follows the river: their water is drawn. */
-const WATER_OBLASTS = ["UA-12", "UA-23", "UA-65"];
+/** The oblasts along the Dnipro, from the Belarusian border to the sea (where the front follows it): their water is drawn. */
+export const WATER_OBLASTS = ["UA-74", "UA-32", "UA-30", "UA-71", "UA-53", "UA-35", "UA-12", "UA-23", "UA-65"];
 /** A point well inside the former Kakhovka reservoir, in its widest reach. */
 const KAKHOVKA_RESERVOIR: [number, number] = [34.3, 47.45];
 
@@ -69,8 +69,8 @@ export function waterFileText(geoText: string): string {
   const region = multiPolygonFromClipping(polygonClipping.union(...(units.map((f) => clippingGeometry(f.geometry as Polygon | MultiPolygon)) as [never])));
   const { water, formerReservoir } = waterBodies({
     layers: [
-      { polygons: polygons("@geo-maps/earth-rivers-500m/map.geo.json"), minKm2: 0.2 },
-      { polygons: polygons("@geo-maps/earth-lakes-1km/map.geo.json"), minKm2: 2 },
+      { polygons: polygons("@geo-maps/earth-rivers-500m/map.geo.json"), minKm2: 0.5 },
+      { polygons: polygons("@geo-maps/earth-lakes-1km/map.geo.json"), minKm2: 5 },
     ],
     region,
     reservoirAt: KAKHOVKA_RESERVOIR,
@@ -78,8 +78,8 @@ export function waterFileText(geoText: string): string {
   const file = {
     version: 1,
     asOf: "2025-12-15",
-    title: "Rivers, reservoirs and lagoons along the lower Dnipro",
-    note: `Water in Dnipropetrovsk, Zaporizhzhia and Kherson oblasts from OpenStreetMap, as the geo-maps packages ship it (rivers at 500 m, lakes at 1 km precision): every river piece of at least 0.2 km² and every lake of at least 2 km², cut to those oblasts. The packages date from 2017, so the Kakhovka reservoir appears as it was before its dam was destroyed in June 2023; it is kept apart and drawn as the former reservoir, picked out as the water at ${KAKHOVKA_RESERVOIR[1]}° N, ${KAKHOVKA_RESERVOIR[0]}° E.`,
+    title: "Rivers, reservoirs and lagoons along the Dnipro",
+    note: `Water in the oblasts along the Dnipro (Chernihiv, Kyiv and the city of Kyiv, Cherkasy, Poltava, Kirovohrad, Dnipropetrovsk, Zaporizhzhia and Kherson) from OpenStreetMap, as the geo-maps packages ship it (rivers at 500 m, lakes at 1 km precision): every river piece of at least 0.5 km² and every lake of at least 5 km², cut to those oblasts. The packages date from 2017, so the Kakhovka reservoir appears as it was before its dam was destroyed in June 2023; it is kept apart and drawn as the former reservoir, picked out as the water at ${KAKHOVKA_RESERVOIR[1]}° N, ${KAKHOVKA_RESERVOIR[0]}° E.`,
     sources: [
       {
         id: "openstreetmap-water",

@@ -1,27 +1,18 @@
 import polygonClipping from "polygon-clipping";
-import geodesic from "geographiclib-geodesic";
-import type { MultiPolygon, Position } from "geojson";
+import type { MultiPolygon } from "geojson";
 import type { ControlSnapshot } from "../schemas/control.ts";
 import { areaKm2 } from "./areaKm2.ts";
 import type { Geom } from "polygon-clipping";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { simplifyOccupied } from "./simplifyOccupied.ts";
+import { meanWidthKm } from "./meanWidthKm.ts";
 
 /**
  * Pieces smaller than this, or narrower on average, are the tracker redrawing an unchanged edge,
  * not ground taken: a strip a few metres wide along a border adds up to a square kilometre or so.
  */
 export const MIN_GAIN = { km2: 1, widthKm: 0.25 };
-
-const WGS84 = geodesic.Geodesic.WGS84;
-
-// The mean width of a piece: twice its area over its perimeter (a long strip has a tiny one).
-const meanWidthKm = (polygon: Position[][], km2: number) => {
-  const outline = WGS84.Polygon(false);
-  for (const [lon, lat] of polygon[0].slice(0, -1)) outline.AddPoint(lat, lon);
-  return (2 * km2) / (outline.Compute(false, true).perimeter / 1000);
-};
 
 // Keyed on the geometries themselves, so a corrected snapshot is never answered from the cache.
 const cache = new WeakMap<object, WeakMap<object, MultiPolygon>>();

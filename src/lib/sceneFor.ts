@@ -19,7 +19,7 @@ export const PORTRAIT_CLEAR = { width: 0.42, top: 0.15, bottom: 0.56 } as const;
 /** The width of a phone's tall figure, as a share of the figure's height (390 x 844): a whole map spans it. */
 const PORTRAIT_VISIBLE = 0.46;
 
-/** A map zoomed in at least this far shows a scale bar. */
+/** A map zoomed in at least this far beyond its whole view shows a scale bar. */
 const SCALE_FROM = 1.5;
 /** The round distances a scale bar may show, in km. */
 const SCALE_KM = [5, 10, 20, 50, 100, 200, 500];
@@ -27,12 +27,12 @@ const SCALE_KM = [5, 10, 20, 50, 100, 200, 500];
 const SCALE_SHARE = 0.2;
 
 /**
- * The scale bar for zoom `k` of a map with `kmPerUnit`, where `visible` units of its width are in
- * view: the longest round distance that fits, or none where the map is not zoomed in or no round
- * distance is short enough.
+ * The scale bar for zoom `k` of a map with `kmPerUnit`, whose whole view is zoom `whole`, where
+ * `visible` units of its width are in view: the longest round distance that fits, or none where the
+ * map is not zoomed in or no round distance is short enough.
  */
-function scaleBar(k: number, kmPerUnit: number, visible: number): ScaleBar | undefined {
-  if (k < SCALE_FROM) return undefined;
+function scaleBar(k: number, whole: number, kmPerUnit: number, visible: number): ScaleBar | undefined {
+  if (k < SCALE_FROM * whole) return undefined;
   const km = [...SCALE_KM].reverse().find((d) => (d / kmPerUnit) * k <= SCALE_SHARE * visible);
   return km === undefined ? undefined : { km, length: round((km / kmPerUnit) * k, 1) };
 }
@@ -137,13 +137,13 @@ export function sceneFor(named: View, figure: FigureIndex): Scene {
   // Without a focus, the whole figure across the phone's width, in the clear band.
   // On a phone the named labels are framed too: whatever the step names must lie clear of its card.
   // (Whole units: a unit is about a pixel on a phone.)
-  const portrait = zooms
-    ? boxes.length
-      ? zoomInto([...boxes, ...namedLabels], clear, 0, FOCUS_PADDING, 0)
-      : zoomInto([whole], wide, 0, 0, 0)
-    : { k: 1, x: 0, y: 0 };
+  const wholePortrait = zoomInto([whole], wide, 0, 0, 0);
+  const portrait = zooms ? (boxes.length ? zoomInto([...boxes, ...namedLabels], clear, 0, FOCUS_PADDING, 0) : wholePortrait) : { k: 1, x: 0, y: 0 };
   const bars = figure.kmPerUnit
-    ? { zoom: scaleBar(zoom.k, figure.kmPerUnit, width), portrait: scaleBar(portrait.k, figure.kmPerUnit, PORTRAIT_VISIBLE * height) }
+    ? {
+        zoom: scaleBar(zoom.k, 1, figure.kmPerUnit, width),
+        portrait: scaleBar(portrait.k, wholePortrait.k, figure.kmPerUnit, PORTRAIT_VISIBLE * height),
+      }
     : {};
   return {
     zoom,

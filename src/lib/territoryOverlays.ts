@@ -10,12 +10,13 @@ import type { MapOverlay } from "./ukraineMap.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { longDate } from "./longDate.ts";
 import { areaKm2 } from "./areaKm2.ts";
+import { meanWidthKm } from "./meanWidthKm.ts";
 
 /** What the territory sections add to the map, and the land they measure. */
 export interface TerritoryOverlays {
   /** Shapes drawn over the oblasts: occupied areas, lines of contact, and what each plan would change. */
   overlays: MapOverlay[];
-  /** Layers made of marks the map already has: the proposals for the rest of Donetsk. */
+  /** Layers made of marks the map already has: the part of Donetsk Ukraine holds and the latest line, as each side proposes them. */
   layers: LayerIndex[];
   /** Names by meaning for the snapshots' layers: occupied@latest, front@2022-02-23, held-UA-14@latest. */
   aliases: Record<string, string>;
@@ -33,8 +34,11 @@ export const drawnSnapshots = (snapshots: ControlSnapshot[]): ControlSnapshot[] 
   return sorted.filter((s, i) => s.date < INVASION || i === sorted.length - 1);
 };
 
-/** Pieces of a plan's change smaller than this, in km², are slivers between outlines, not land. */
-const SLIVER_KM2 = 5;
+/**
+ * Pieces of a plan's change smaller than this, or narrower on average, are slivers where the
+ * simplified oblast outlines and the tracker's area part along a coast or a border, not land.
+ */
+const SLIVER = { km2: 5, widthKm: 3 };
 
 /** The oblast whose Ukrainian-held part the explainer is about. */
 const HELD_OBLAST = "UA-14";
@@ -99,14 +103,15 @@ export function territoryOverlays(
       role: "held",
       geometry: held,
     });
-    // The proposals for that part, each its own look: the area Russia demands Ukraine leave, the same
-    // area as the zone the US floated, and Kyiv's line to stop on.
+    // The proposals for that part, each its own look: the area Russia demands Ukraine leave, and
+    // the same area as the zone the US floated.
     layers.push(
       { id: "donetsk-withdrawal", label: strings.map.withdrawalLegend, role: "ceded", members: [heldId] },
       { id: "donetsk-zone", label: strings.map.zoneLegend, role: "zone", members: [heldId] },
-      { id: "freeze-line", label: strings.map.freezeLegend, role: "freeze", members: [aliases["front@latest"]] },
     );
   }
+  // The latest line of contact as the line Kyiv proposes to stop on.
+  layers.push({ id: "freeze-line", label: strings.map.freezeLegend, role: "freeze", members: [aliases["front@latest"]] });
 
   // Each plan against the latest map: the land it would give Russia that Ukraine holds, and, where
   // the plan says so, the land Russia holds that it would hand back. What Russia holds and keeps is
@@ -126,7 +131,11 @@ export function territoryOverlays(
     ];
     for (const part of parts) {
       // Where the simplified oblast outlines and the tracker's area part by a hair, slivers are left: drop them.
-      const geometry = multiPolygonFromClipping(part.geometry.filter((polygon) => areaKm2({ type: "Polygon", coordinates: polygon }) >= SLIVER_KM2));
+      const pieces = multiPolygonFromClipping(part.geometry).coordinates.filter((polygon) => {
+        const km2 = areaKm2({ type: "Polygon", coordinates: polygon });
+        return km2 >= SLIVER.km2 && meanWidthKm(polygon, km2) >= SLIVER.widthKm;
+      });
+      const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: pieces };
       if (geometry.coordinates.length) overlays.push({ id: part.id, kind: "area", name: part.legend, legend: part.legend, role: part.role, geometry });
     }
   }

@@ -30,7 +30,7 @@ export interface MapRoad {
   through: string[];
 }
 
-/** The water drawn along the lower Dnipro. */
+/** The water drawn along the Dnipro. */
 export interface MapWater {
   water: MultiPolygon;
   formerReservoir: MultiPolygon;

@@ -8,7 +8,7 @@ import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 export interface WaterInput {
   /** Candidate water polygons (rivers, lakes), each layer with the least area, in km², a piece must have to be kept. */
   layers: Array<{ polygons: Position[][][]; minKm2: number }>;
-  /** The land whose water is drawn: the oblasts along the lower Dnipro. */
+  /** The land whose water is drawn: the oblasts along the Dnipro. */
   region: MultiPolygon;
   /** A point inside the former Kakhovka reservoir, which picks it out of the water. */
   reservoirAt: [number, number];

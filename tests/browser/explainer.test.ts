@@ -40,9 +40,10 @@ async function open(options: BrowserContextOptions, hash = "") {
 
 /**
  * What a sticky figure carries besides its step's own scene: a map's portrait zoom and scale bar,
- * and the switches for the labels and legend entries of its other steps, which it holds too.
+ * and the switches for its labels and legend entries, which a step's own figure, holding only its
+ * own, does without. (That the sticky figure shows the step's labels is checked apart.)
  */
-const PORTRAIT = /;--(?:p[kxyb]|pbk|[lg]-[^:;]+):[^;]+/g;
+const STICKY_ONLY = /;--(?:p[kxyb]|pbk|[lg]-[^:;]+):[^;]+/g;
 const stepIds = (page: Page) => page.$$eval(".step", (steps) => steps.map((s) => s.id));
 /** CSS selector of the sticky figure of the scrolly a step belongs to. */
 const sticky = (stepId: string) => `scrolly-story:has(#${stepId}) .scrolly__figure .figure`;
@@ -73,8 +74,19 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
         await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: "center" }), id);
         await waitForStep(page, id);
         const [shown, own] = await Promise.all([page.getAttribute(sticky(id), "style"), page.getAttribute(`#${id} .step__figure .figure`, "style")]);
-        // The sticky figure also carries its phone frame (--pk, --px, --py).
-        expect(shown?.replace(PORTRAIT, ""), `sticky figure at step ${id}`).toBe(own);
+        // The sticky figure also carries its phone frame (--pk, --px, --py), and shows the labels the step's own figure has.
+        expect(shown?.replace(STICKY_ONLY, ""), `sticky figure at step ${id}`).toBe(own);
+        const labels = await page.evaluate(
+          ([selector, stepId]) => ({
+            shown: [...document.querySelectorAll<HTMLElement>(`${selector} .label`)]
+              .filter((l) => Number(getComputedStyle(l).opacity) > 0.5)
+              .map((l) => l.dataset.id)
+              .sort(),
+            own: [...document.querySelectorAll<HTMLElement>(`#${stepId} .step__figure .label`)].map((l) => l.dataset.id).sort(),
+          }),
+          [sticky(id), id],
+        );
+        expect(labels.shown, `labels of the sticky figure at step ${id}`).toEqual(labels.own);
         expect(new URL(page.url()).hash).toBe(`#${id}`);
       }
       expect(problems).toEqual([]);
@@ -135,7 +147,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       }, sticky(third));
       const own = await linked.page.getAttribute(`#${third} .step__figure .figure`, "style");
       expect(state.step).toBe(third);
-      expect(state.style?.replace(PORTRAIT, "")).toBe(own);
+      expect(state.style?.replace(STICKY_ONLY, "")).toBe(own);
       // A phone held upright shows the map in its tall frame, with the portrait zoom.
       const tall = viewport.width < 640;
       const zoom = Object.fromEntries([...state.style!.matchAll(tall ? /--p([kxy]):(-?[\d.]+)/g : /--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));

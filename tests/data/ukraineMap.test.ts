@@ -66,6 +66,15 @@ describe("ukraineMap(input)", () => {
     expect(map.marks.find((m) => m.id === "front-2025-12-15")?.kind).toBe("line");
   });
 
+  it("draws the land the US draft has Ukraine give up in the Donbas alone: no sliver along a coast or a border", () => {
+    const [[x0, y0], [x1, y1]] = mark("plan-us-28-point-ceded").bounds;
+    const donbas = ["UA-14", "UA-09"].map((id) => mark(id).bounds);
+    expect(x0).toBeGreaterThanOrEqual(Math.min(...donbas.map((b) => b[0][0])));
+    expect(y0).toBeGreaterThanOrEqual(Math.min(...donbas.map((b) => b[0][1])));
+    expect(x1).toBeLessThanOrEqual(Math.max(...donbas.map((b) => b[1][0])));
+    expect(y1).toBeLessThanOrEqual(Math.max(...donbas.map((b) => b[1][1])));
+  });
+
   it("draws the water and the former Kakhovka reservoir over the areas and under the oblast borders, shown in every scene", () => {
     const order = map.marks.map((m) => m.id);
     for (const id of ["water", "former-kakhovka-reservoir"]) {

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import type { Feature, FeatureCollection } from "geojson";
-import { geoContains } from "d3-geo";
+import { geoArea, geoContains } from "d3-geo";
 import { areaKm2 } from "../../src/lib/areaKm2.ts";
-import { geoFileText, GEO_FILE, waterFileText, WATER_FILE } from "../../scripts/build-geo.ts";
+import { geoFileText, GEO_FILE, waterFileText, WATER_FILE, WATER_OBLASTS } from "../../scripts/build-geo.ts";
 
 const topology = JSON.parse(readFileSync(GEO_FILE, "utf8")) as Topology<{ oblasts: GeometryCollection; neighbours: GeometryCollection }>;
 const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
@@ -24,26 +24,29 @@ describe("the committed geography (data/geo)", () => {
     expect(geoFileText()).toBe(geoFileText());
   });
 
-  it("has the water npm run data:geo builds, byte for byte: the lower Dnipro's rivers and lagoons, and the former Kakhovka reservoir apart", () => {
+  it("has the water npm run data:geo builds, byte for byte: the rivers and lagoons along the Dnipro, and the former Kakhovka reservoir apart, each wound as d3 draws it", () => {
     const text = readFileSync(WATER_FILE, "utf8");
     expect(waterFileText(readFileSync(GEO_FILE, "utf8"))).toBe(text);
     const water = JSON.parse(text) as { water: GeoMultiPolygon; formerReservoir: GeoMultiPolygon };
     // The reservoir held about 2,155 km² of water before June 2023; the packages' outline, at 1 km precision, comes close.
     within(areaKm2(water.formerReservoir), 2_155, 0.2);
-    // All of it lies within the extent of the three oblasts along the lower Dnipro.
+    // Every polygon is wound as d3-geo expects: a reversed one would cover the rest of the globe.
+    for (const polygon of [...water.water.coordinates, ...water.formerReservoir.coordinates])
+      expect(geoArea({ type: "Polygon", coordinates: polygon })).toBeLessThan(0.01);
+    // All of it lies within the extent of the oblasts along the Dnipro.
     const extent = (features: Feature[]) => {
       const all = features.flatMap((f) => (f.geometry as GeoMultiPolygon).coordinates?.flat(2) ?? []);
       return [Math.min(...all.map((p) => p[0])), Math.max(...all.map((p) => p[0])), Math.min(...all.map((p) => p[1])), Math.max(...all.map((p) => p[1]))];
     };
-    const three = extent(["UA-12", "UA-23", "UA-65"].map((id) => ({ ...byId.get(id)!, geometry: toMulti(byId.get(id)!.geometry) })));
+    const along = extent(WATER_OBLASTS.map((id) => ({ ...byId.get(id)!, geometry: toMulti(byId.get(id)!.geometry) })));
     const [west, east, south, north] = extent([
       { type: "Feature", properties: {}, geometry: water.water },
       { type: "Feature", properties: {}, geometry: water.formerReservoir },
     ]);
-    expect(west).toBeGreaterThanOrEqual(three[0]);
-    expect(east).toBeLessThanOrEqual(three[1]);
-    expect(south).toBeGreaterThanOrEqual(three[2]);
-    expect(north).toBeLessThanOrEqual(three[3]);
+    expect(west).toBeGreaterThanOrEqual(along[0]);
+    expect(east).toBeLessThanOrEqual(along[1]);
+    expect(south).toBeGreaterThanOrEqual(along[2]);
+    expect(north).toBeLessThanOrEqual(along[3]);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(40 * 1024);
   });
 

@@ -38,8 +38,9 @@ describe("sceneFor(view, figure)", () => {
     // 5 km a unit: the 100-unit-wide figure spans 500 km.
     const map = { ...tinyFigure, kmPerUnit: 5 };
     expect(sceneFor({}, map).scale).toBeUndefined();
-    // The 30-unit occupied area is framed at 1.4x: not zoomed in enough to need a bar.
-    expect(sceneFor({ focus: ["occupied"] }, map).scale).toBeUndefined();
+    // The 30-unit occupied area is framed at 1.4x: not zoomed in enough to need a bar. On a phone,
+    // whose whole view is 0.23x, its 0.57x is: a fifth of the 23 units in view fits 20 km (2.3 drawn).
+    expect(sceneFor({ focus: ["occupied"] }, map).scale).toEqual({ portrait: { km: 20, length: 2.3 } });
     // A town is framed at the closest zoom, 8x: a fifth of the 100 units in view is 20, so 10 km (2 units, 16 drawn) fits and 20 km (32) does not.
     const { zoom, scale } = sceneFor({ focus: ["town"] }, map);
     expect(zoom.k).toBe(8);

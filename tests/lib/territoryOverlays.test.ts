@@ -128,7 +128,7 @@ describe("territoryOverlays(oblasts, snapshots, plans, strings)", () => {
   it("draws, for a plan that freezes the line in some oblasts and hands the rest back, what Ukraine gives up and what Russia returns", () => {
     expectSameArea(km2(overlay("plan-draft-ceded").geometry), km2(geometryOf("UA-14")) / 2);
     const returned = overlay("plan-draft-returned");
-    expect(returned).toMatchObject({ kind: "area", role: "returned", legend: "Russia would hand back" });
+    expect(returned).toMatchObject({ kind: "area", role: "returned", legend: "Russia would hand back, if all of it" });
     // The pocket in the far oblast, outside the oblasts the plan gives Russia or freezes.
     expectSameArea(km2(returned.geometry), km2(geometryOf("UA-46")) / 2);
   });

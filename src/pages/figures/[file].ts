@@ -8,7 +8,10 @@ import { sections } from "../../site/sections.ts";
 // and the views of each scrolly's steps.
 export const getStaticPaths: GetStaticPaths = () => [
   ...[...figureFiles.values()].map((file) => ({ params: { file: file.name }, props: { body: file.svg, type: "image/svg+xml" } })),
-  ...[...indexFiles.values(), ...sections.flatMap(({ inventory }) => inventory.scrollies.map((scrolly) => stepsFile(scrolly.steps)))].map((file) => ({
+  ...[
+    ...indexFiles.values(),
+    ...sections.flatMap(({ inventory }) => inventory.scrollies.filter((s) => s.steps.length > 0).map((scrolly) => stepsFile(scrolly.steps))),
+  ].map((file) => ({
     params: { file: file.name },
     props: { body: file.json, type: "application/json" },
   })),
