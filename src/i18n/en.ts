@@ -67,6 +67,8 @@ export const en: Strings = {
   tables: {
     notGiven: "not given",
     to: "to",
+    csv: "Download this table (CSV)",
+    csvSources: "Sources",
     armySize: {
       summary: "The figures in the chart, as a table",
       caption: "Sizes proposed for Ukraine's armed forces, and their actual size",
@@ -130,6 +132,7 @@ export const en: Strings = {
     dataIntro:
       "Every map, chart and number on this page is drawn from these versioned files, each with its own sources. A correction is published as a new version, never as an edit.",
     version: (n) => `version ${n}`,
+    schema: "JSON Schema",
     asOf: "as of",
     earlier: "earlier",
     via: (republisher) => `via ${republisher}`,

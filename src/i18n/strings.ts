@@ -98,6 +98,9 @@ export interface Strings {
   tables: {
     notGiven: string;
     to: string;
+    /** The link to a table's CSV file, and the heading of its last column, the sources. */
+    csv: string;
+    csvSources: string;
     armySize: { summary: string; caption: string; columns: [string, string, string, string] };
     occupiedShare: { summary: string; caption: string; columns: [string, string, string, string] };
     timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
@@ -147,6 +150,8 @@ export interface Strings {
     data: string;
     dataIntro: string;
     version: (n: number) => string;
+    /** The link to a dataset's JSON Schema. */
+    schema: string;
     asOf: string;
     earlier: string;
     /** Says a source is linked through a licensed republication, e.g. "via ArcaMax". */
