@@ -16,7 +16,13 @@ export const en: Strings = {
     sourcesSummary: "How the maps and summaries were made, the data files, and every source.",
     fromTheExplainer: "From the explainer: Peace talks over Ukraine",
   },
-  links: { section: "Link to this section", step: "Link to this step", copied: "Link copied", copyThis: "Copy this link:" },
+  links: { section: "Link to this section", step: "Link to this step", copied: "Link copied", copyThis: "Copy this link:", print: "Print this section" },
+  handout: {
+    print: "Print this handout",
+    address: "Online at",
+    asOf: (date) => `Facts as of ${date}.`,
+    sources: "Sources",
+  },
   alt: { map: "Map", chart: "Chart", table: "Table", timeline: "Timeline" },
   credit: {
     sources: "Sources",

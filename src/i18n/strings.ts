@@ -25,6 +25,16 @@ export interface Strings {
     step: string;
     copied: string;
     copyThis: string;
+    /** The link on every section to its printable handout. */
+    print: string;
+  };
+  /** A section's printable handout for classrooms: print/<section>/. */
+  handout: {
+    print: string;
+    /** Before the section's full address. */
+    address: string;
+    asOf: (date: string) => string;
+    sources: string;
   };
   /** The word screen readers hear before a step's alt text. */
   alt: { map: string; chart: string; table: string; timeline: string };
