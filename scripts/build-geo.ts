@@ -66,7 +66,8 @@ export function waterFileText(geoText: string): string {
   const topology = JSON.parse(geoText);
   const units = (feature(topology, topology.objects.oblasts) as unknown as FeatureCollection).features.filter((f) => WATER_OBLASTS.includes(String(f.id)));
   if (units.length !== WATER_OBLASTS.length) throw new Error(`${GEO_FILE}: expected the oblasts ${WATER_OBLASTS.join(", ")}, found ${units.length} of them`);
-  const region = multiPolygonFromClipping(polygonClipping.union(...(units.map((f) => clippingGeometry(f.geometry as Polygon | MultiPolygon)) as [never])));
+  const [first, ...rest] = units.map((f) => clippingGeometry(f.geometry as Polygon | MultiPolygon));
+  const region = multiPolygonFromClipping(polygonClipping.union(first, ...rest));
   const { water, formerReservoir } = waterBodies({
     layers: [
       { polygons: polygons("@geo-maps/earth-rivers-500m/map.geo.json"), minKm2: 0.5 },

@@ -32,6 +32,8 @@ class ScrollyStory extends HTMLElement {
   private starting = false;
   private steps: HTMLElement[] = [];
   private view?: HTMLElement;
+  /** The sticky figure's labels, which each scene emphasises or not. */
+  private labels: HTMLElement[] = [];
   private scenes = new Map<number, { style: string; emphasised: Set<string> }>();
   private readonly onHash = () => {
     const index = this.stepInHash();
@@ -67,6 +69,7 @@ class ScrollyStory extends HTMLElement {
   private upgrade() {
     this.view = this.querySelector<HTMLElement>(".scrolly__figure .figure") ?? undefined;
     this.steps = [...this.querySelectorAll<HTMLElement>(".step")];
+    this.labels = [...(this.view?.querySelectorAll<HTMLElement>(".label") ?? [])];
     if (!this.view || this.steps.length === 0) return;
     this.view.dataset.step = this.steps[0].id;
     // A link to a step, on load or followed within the page: show that step's figure at once.
@@ -110,7 +113,7 @@ class ScrollyStory extends HTMLElement {
     if (instant) view.classList.add("is-instant");
     const { style, emphasised } = this.scene(index);
     view.setAttribute("style", style);
-    for (const label of view.querySelectorAll<HTMLElement>(".label")) label.classList.toggle("is-emphasised", emphasised.has(label.dataset.id!));
+    for (const label of this.labels) label.classList.toggle("is-emphasised", emphasised.has(label.dataset.id!));
     view.dataset.step = this.steps[index].id;
     this.steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
     if (instant) requestAnimationFrame(() => requestAnimationFrame(() => view.classList.remove("is-instant")));

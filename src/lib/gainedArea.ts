@@ -6,7 +6,7 @@ import type { Geom } from "polygon-clipping";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { multiPolygonFromClipping } from "./multiPolygonFromClipping.ts";
 import { simplifyOccupied } from "./simplifyOccupied.ts";
-import { meanWidthKm } from "./meanWidthKm.ts";
+import { isSliver } from "./isSliver.ts";
 
 /**
  * Pieces smaller than this, or narrower on average, are the tracker redrawing an unchanged edge,
@@ -33,7 +33,7 @@ export function gainedArea(current: ControlSnapshot, previous: ControlSnapshot):
   const drawing = clippingGeometry(current.occupied);
   const pieces = difference.coordinates.filter((polygon) => {
     const km2 = areaKm2({ type: "Polygon", coordinates: polygon });
-    if (km2 < MIN_GAIN.km2 || meanWidthKm(polygon, km2) < MIN_GAIN.widthKm) return false;
+    if (isSliver(polygon, MIN_GAIN, km2)) return false;
     // A piece mostly outside the day's drawing, which is clipped to Ukraine, lies beyond the border.
     const inside = multiPolygonFromClipping(polygonClipping.intersection([polygon] as Geom, drawing));
     return areaKm2(inside) >= km2 / 2;

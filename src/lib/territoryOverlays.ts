@@ -9,8 +9,7 @@ import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { longDate } from "./longDate.ts";
-import { areaKm2 } from "./areaKm2.ts";
-import { meanWidthKm } from "./meanWidthKm.ts";
+import { isSliver } from "./isSliver.ts";
 
 /** What the territory sections add to the map, and the land they measure. */
 export interface TerritoryOverlays {
@@ -131,10 +130,7 @@ export function territoryOverlays(
     ];
     for (const part of parts) {
       // Where the simplified oblast outlines and the tracker's area part by a hair, slivers are left: drop them.
-      const pieces = multiPolygonFromClipping(part.geometry).coordinates.filter((polygon) => {
-        const km2 = areaKm2({ type: "Polygon", coordinates: polygon });
-        return km2 >= SLIVER.km2 && meanWidthKm(polygon, km2) >= SLIVER.widthKm;
-      });
+      const pieces = multiPolygonFromClipping(part.geometry).coordinates.filter((polygon) => !isSliver(polygon, SLIVER));
       const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: pieces };
       if (geometry.coordinates.length) overlays.push({ id: part.id, kind: "area", name: part.legend, legend: part.legend, role: part.role, geometry });
     }

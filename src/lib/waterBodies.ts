@@ -1,4 +1,5 @@
 import polygonClipping, { type Geom, type Polygon as ClippingPolygon } from "polygon-clipping";
+import { geoContains } from "d3-geo";
 import type { MultiPolygon, Position } from "geojson";
 import { areaKm2 } from "./areaKm2.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
@@ -20,17 +21,6 @@ const rounded = (geometry: MultiPolygon): MultiPolygon => ({
   coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]))),
 });
 
-/** Whether a point lies inside a ring, in the plane (even-odd rule). */
-const inRing = ([x, y]: [number, number], ring: Position[]) => {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-};
-
 /**
  * The water the map draws, chosen by rule rather than by eye: every candidate polygon at least as
  * large as its layer asks, merged and cut to the region; the piece holding `reservoirAt` is the
@@ -46,13 +36,15 @@ export function waterBodies(input: WaterInput): { water: MultiPolygon; formerRes
     polygons.filter((rings) => near(rings) && areaKm2({ type: "Polygon", coordinates: rings }) >= minKm2).map((rings) => rings as ClippingPolygon),
   );
   if (kept.length === 0) throw new Error("waterBodies: expected water polygons large enough to draw, found none");
-  const merged = polygonClipping.intersection(polygonClipping.union(kept[0], ...kept.slice(1)), clippingGeometry(input.region) as Geom);
-  const holds = (polygon: ClippingPolygon) => inRing(input.reservoirAt, polygon[0]) && !polygon.slice(1).some((hole) => inRing(input.reservoirAt, hole));
-  const reservoir = merged.filter(holds);
+  const merged = multiPolygonFromClipping(
+    polygonClipping.intersection(polygonClipping.union(kept[0], ...kept.slice(1)), clippingGeometry(input.region) as Geom),
+  );
+  const holds = (polygon: Position[][]) => geoContains({ type: "Polygon", coordinates: polygon }, input.reservoirAt);
+  const reservoir = merged.coordinates.filter(holds);
   if (reservoir.length === 0)
     throw new Error(`waterBodies: expected the former reservoir at ${input.reservoirAt.join(", ")} to lie in the water, found no water there`);
   return {
-    water: rounded(multiPolygonFromClipping(merged.filter((p) => !holds(p)))),
-    formerReservoir: rounded(multiPolygonFromClipping(reservoir)),
+    water: rounded({ type: "MultiPolygon", coordinates: merged.coordinates.filter((p) => !holds(p)) }),
+    formerReservoir: rounded({ type: "MultiPolygon", coordinates: reservoir }),
   };
 }

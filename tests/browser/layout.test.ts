@@ -85,6 +85,21 @@ function problems(shown: Shown, viewport: { width: number; height: number }): st
   return found;
 }
 
+/** Reaches every map step in turn, as `reach` does (by link or by scrolling), and lists what breaks the layout rule at each. */
+async function problemsAtEveryStep(viewport: { width: number; height: number }, reach: (page: Page, id: string) => Promise<unknown>): Promise<string[]> {
+  const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const found: string[] = [];
+  for (const id of await mapSteps(page)) {
+    await reach(page, id);
+    await waitForStep(page, id);
+    found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
+  }
+  await context.close();
+  return found;
+}
+
 describe.skipIf(!browserTestsEnabled)(
   "the maps' layout: the figure fills the phone, the card never hides what the step is about, and labels never collide",
   () => {
@@ -94,37 +109,20 @@ describe.skipIf(!browserTestsEnabled)(
       { width: 1440, height: 900 },
     ])("at $width x $height", (viewport) => {
       it("keeps every map step's key, named labels and scale bar clear of its card, no two labels on top of each other, and the map as tall as the layout says, reached by a link", async () => {
-        const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
-        const page = await context.newPage();
-        await page.goto(site.url);
-        const found: string[] = [];
-        for (const id of await mapSteps(page)) {
-          await page.goto(`${site.url}#${id}`);
-          await waitForStep(page, id);
-          found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
-        }
-        expect(found).toEqual([]);
-        await context.close();
+        expect(await problemsAtEveryStep(viewport, (page, id) => page.goto(`${site.url}#${id}`))).toEqual([]);
       });
 
       it("keeps them clear as the reader scrolls from step to step", async () => {
-        const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
-        const page = await context.newPage();
-        await page.goto(site.url);
-        const found: string[] = [];
-        for (const id of await mapSteps(page)) {
-          // Scroll down in small moves, as a reader's thumb would, until the step is current.
+        // Scroll down in small moves, as a reader's thumb would, until the step is current.
+        const scrollTo = async (page: Page, id: string) => {
           for (let tries = 0; tries < 400; tries++) {
             const current = await page.evaluate((stepId) => document.getElementById(stepId)!.classList.contains("is-active"), id);
             if (current) break;
             await page.evaluate(() => scrollBy(0, 20));
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
           }
-          await waitForStep(page, id);
-          found.push(...problems(await measure(page, id), viewport).map((p) => `${id}: ${p}`));
-        }
-        expect(found).toEqual([]);
-        await context.close();
+        };
+        expect(await problemsAtEveryStep(viewport, scrollTo)).toEqual([]);
       });
     });
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readDataFiles } from "../../scripts/readDataFiles.ts";
 
 // What a newsroom's lawyers look for first: what they may reuse, under which licence, with which credit.
 const built = existsSync("dist/index.html");
@@ -10,10 +11,6 @@ const credits = page
   .slice(page.indexOf('id="sources-and-method"'))
   .replace(/&#39;/g, "'")
   .replace(/&quot;/g, '"');
-const licenceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? licenceFiles(join(dir, entry.name)) : /^LICENSE[\w.-]*\.txt$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
 
 describe.skipIf(!built)("the licences a newsroom reuses the explainer under", () => {
   it("licenses the code MIT in LICENSE, and says the text and the project's own data are CC BY 4.0", () => {
@@ -24,7 +21,8 @@ describe.skipIf(!built)("the licences a newsroom reuses the explainer under", ()
   });
 
   it("publishes every licence kept beside third-party data with that data, and links each from the credits by its own name", () => {
-    const files = licenceFiles("data");
+    // The licences the one reader finds beside the data, as the build publishes them.
+    const files = readDataFiles(".").licences.map((licence) => licence.path);
     expect(files.map((f) => f.split("/").pop())).toEqual(expect.arrayContaining(["LICENSE-deepstate-map-data.txt", "LICENSE-openstreetmap-water.txt"]));
     for (const file of files) {
       expect(readFileSync(join("dist", file), "utf8")).toBe(readFileSync(file, "utf8"));
