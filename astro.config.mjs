@@ -14,7 +14,13 @@ export default defineConfig({
   // The unified processor runs remark plugins; this one records what each section holds.
   markdown: { processor: unified({ remarkPlugins: [[remarkInventory, { root }]] }) },
   integrations: [mdx()],
-  vite: { plugins: [dataFilesPlugin(root)] },
+  vite: {
+    plugins: [dataFilesPlugin(root)],
+    // No asset becomes a data: address: a strict script-src policy refuses scripts from one.
+    build: { assetsInlineLimit: 0 },
+    // The host pages' script of @newswire/frames, which its package's exports leave out; the site serves it (src/pages/embed/parent/).
+    resolve: { alias: [{ find: /^@newswire\/frames\/dist\/frames\.umd\.js/, replacement: `${root}node_modules/@newswire/frames/dist/frames.umd.js` }] },
+  },
   // Styles are a file of their own, cached across pages and allowed by a strict style-src policy.
   build: { inlineStylesheets: "never" },
   devToolbar: { enabled: false },

@@ -2,12 +2,18 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Bytes of the built site, gzipped as a server would send them. */
+/** Bytes of a built page, gzipped as a server would send them. */
 export interface SiteWeight {
-  /** index.html, gzipped. */
+  /** The page's HTML, gzipped. */
   html: number;
   /** Every JavaScript file the page loads (module scripts and inline scripts), gzipped. */
   javascript: number;
+  /** Its stylesheets, gzipped. */
+  css: number;
+  /** What else it loads (the figures' shapes, indexes and steps), gzipped. */
+  other: number;
+  /** Requests the page makes on opening and as the reader nears its figures, the HTML included. */
+  requests: number;
   /** Everything the page loads on opening: HTML, scripts, styles, images, gzipped. */
   total: number;
   /** Addresses on another origin the page would load (scripts, styles, images, frames). */
@@ -16,9 +22,9 @@ export interface SiteWeight {
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-/** Weighs the built page in `dist` by what its HTML asks the browser to load. */
-export function siteWeight(dist = "dist"): SiteWeight {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
+/** Weighs a built page (`page`, in `dist`) by what its HTML asks the browser to load. */
+export function siteWeight(dist = "dist", page = "index.html"): SiteWeight {
+  const html = readFileSync(join(dist, page), "utf8");
   const loaded = [
     ...[...html.matchAll(/<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"[^>]*>/g)]
       .filter((m) => m[1] || /rel="(?:stylesheet|preload|modulepreload|icon)"/.test(m[0]))
@@ -49,7 +55,17 @@ export function siteWeight(dist = "dist"): SiteWeight {
   const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
   const scripts = [...files].filter((f) => f.endsWith(".js"));
   const javascript = scripts.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineScripts ? gzip(inlineScripts) : 0);
-  const others = [...files].filter((f) => !f.endsWith(".js")).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0);
+  const weigh = (list: string[]) => list.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0);
+  const css = weigh([...files].filter((f) => f.endsWith(".css")));
+  const other = weigh([...files].filter((f) => !f.endsWith(".js") && !f.endsWith(".css")));
   const htmlBytes = gzip(html);
-  return { html: htmlBytes, javascript, total: htmlBytes + scripts.reduce((s, f) => s + gzip(readFileSync(join(dist, f))), 0) + others, foreignRequests };
+  return {
+    html: htmlBytes,
+    javascript,
+    css,
+    other,
+    requests: files.size + 1,
+    total: htmlBytes + weigh(scripts) + css + other,
+    foreignRequests,
+  };
 }

@@ -7,11 +7,19 @@ import sirv from "sirv";
 // What a web server compresses; PNG, JPEG and fonts are compressed already.
 const TEXT = /^(text\/(html|css|javascript)|application\/json|image\/svg\+xml)(;|$)/;
 
-/** Serves a built site from `root` under `base` (e.g. "/graphics/ukraine-talks/") on a free loopback port, text gzipped. */
-export async function serveStatic(root: string, base = "/"): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site from `root` under `base` (e.g. "/graphics/ukraine-talks/") on a free loopback port, text gzipped,
+ * with `headers` (a security policy, say) on every response.
+ */
+export async function serveStatic(root: string, base = "/", headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   // Outside dev mode sirv lists the files of root once and answers only with those, looked up by name: no spelling of
   // a path, escaped or not, reaches the file system. The site is built before it is served, so the list is complete.
-  const files = sirv(root, { extensions: ["html"] });
+  const files = sirv(root, {
+    extensions: ["html"],
+    setHeaders: (response) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    },
+  });
   const server = createServer((request, response) => {
     const url = request.url ?? "";
     if (!url.startsWith(base)) {

@@ -27,6 +27,8 @@ export interface InventoryStep {
   view: unknown;
   /** The figure of the `<Scrolly>` around it ("" when there is none). */
   figure: string;
+  /** Its alt text as written, figures from the data still in braces. */
+  alt: string;
   /** Where it is: file and line. */
   at: string;
 }
@@ -38,8 +40,8 @@ export interface SectionInventory {
   steps: InventoryStep[];
   /** Each `<Scrolly>`: its figure and its steps' views, in order (what its steps file holds). */
   scrollies: Array<{ figure: string; steps: Array<{ id: string; view: unknown }> }>;
-  /** The figures it shows: each scrolly's and each standalone figure's, with a standalone figure's anchor. */
-  figures: Array<{ figure: string; anchor?: string; at: string }>;
+  /** The figures it shows: each scrolly's and each standalone figure's, with a standalone figure's anchor and title, and a `<StaticFigure>`'s alt text and view as written. */
+  figures: Array<{ figure: string; anchor?: string; title?: string; alt?: string; view?: unknown; at: string }>;
   /** Ids of the sources it cites with <Cite>. */
   cites: string[];
   /** Ids of the figures it states with <Num>, or names in braces in an alt text. */
@@ -71,6 +73,15 @@ const text = (node: JsxNode, name: string) => {
   const value = attribute(node, name);
   return typeof value === "string" ? value : "";
 };
+/** The `view` of a `<Step>` or `<StaticFigure>` as plain data; `where` starts the message of one written otherwise. */
+function viewOf(node: JsxNode, where: string): unknown {
+  const raw = attribute(node, "view") as { data?: { estree?: { body?: Array<{ expression?: EstreeNode }> } } } | undefined;
+  try {
+    return raw === undefined ? undefined : literal(raw.data?.estree?.body?.[0]?.expression);
+  } catch (error) {
+    throw new Error(`${where}: view: expected ${(error as Error).message}`, { cause: error });
+  }
+}
 const setAttribute = (node: JsxNode, name: string, value: string) => {
   node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== name), { type: "mdxJsxAttribute", name, value }];
 };
@@ -98,20 +109,25 @@ export function remarkInventory(options: { root: string }) {
       }
       if (isJsx && node.name === "Step") {
         const id = text(node, "id");
-        const raw = attribute(node, "view") as { data?: { estree?: { body?: Array<{ expression?: EstreeNode }> } } } | undefined;
-        let view: unknown;
-        try {
-          view = raw === undefined ? undefined : literal(raw.data?.estree?.body?.[0]?.expression);
-        } catch (error) {
-          throw new Error(`${at(node)}, step ${JSON.stringify(id)}: view: expected ${(error as Error).message}`, { cause: error });
-        }
-        inventory.steps.push({ id, view, figure: scrolly?.figure ?? "", at: at(node) });
+        const view = viewOf(node, `${at(node)}, step ${JSON.stringify(id)}`);
+        inventory.steps.push({ id, view, figure: scrolly?.figure ?? "", alt: text(node, "alt"), at: at(node) });
         scrolly?.steps.push({ id, view });
         setAttribute(node, "file", name);
         setAttribute(node, "figure", scrolly?.figure ?? "");
       }
-      if (isJsx && (node.name === "StaticFigure" || node.name === "DateMap"))
-        inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), at: at(node) });
+      if (isJsx && node.name === "StaticFigure") {
+        const anchor = text(node, "id");
+        inventory.figures.push({
+          figure: text(node, "figure"),
+          anchor,
+          title: text(node, "title"),
+          alt: text(node, "alt"),
+          view: viewOf(node, `${at(node)}, <StaticFigure id=${JSON.stringify(anchor)}>`) ?? {},
+          at: at(node),
+        });
+      }
+      if (isJsx && node.name === "DateMap")
+        inventory.figures.push({ figure: text(node, "figure"), anchor: text(node, "id"), title: text(node, "title"), at: at(node) });
       if (isJsx && node.name === "Cite") inventory.cites.push(...text(node, "id").split(/\s+/).filter(Boolean));
       if (isJsx && node.name === "Num") inventory.nums.push(text(node, "of"));
       if (isJsx && (node.name === "Step" || node.name === "StaticFigure")) inventory.nums.push(...withFacts(text(node, "alt"), new Map()).missing);

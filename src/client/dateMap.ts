@@ -1,5 +1,6 @@
 import { sceneFor } from "../lib/sceneFor.ts";
 import { figureStyle } from "../lib/figureStyle.ts";
+import { applyScene } from "./applyScene.ts";
 import { figureFile, type FigureFile } from "./figureFile.ts";
 import { DAY_PARAM } from "./dayParam.ts";
 
@@ -34,7 +35,9 @@ class DateMap extends HTMLElement {
     if (linked >= 0) {
       // The layout does not wait for the data: bring the map into view at once.
       const anchor = this.closest<HTMLElement>(".date-map");
-      if (anchor && (!location.hash || location.hash === `#${anchor.id}`)) anchor.scrollIntoView({ block: "start" });
+      // In an embed page the host page must not move: its iframe already shows the map.
+      const embedded = document.documentElement.classList.contains("embed");
+      if (anchor && !embedded && (!location.hash || location.hash === `#${anchor.id}`)) anchor.scrollIntoView({ block: "start" });
       void this.choose(linked, false);
       return;
     }
@@ -79,7 +82,7 @@ class DateMap extends HTMLElement {
     // A day a link names appears at once; a day the reader picks, through the page's transitions.
     if (!chosen) shown.classList.add("is-instant");
     // The shown map carries only the labels its scenes share: no switches for labels or legend.
-    shown.setAttribute("style", figureStyle(figure, sceneFor(view, figure), false, false));
+    applyScene(shown, figureStyle(figure, sceneFor(view, figure), false, false));
     if (!chosen) requestAnimationFrame(() => requestAnimationFrame(() => shown.classList.remove("is-instant")));
     this.range.setAttribute("aria-valuetext", panel.valueText);
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-state]")) {

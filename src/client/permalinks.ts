@@ -20,4 +20,10 @@ document.addEventListener("click", async (event) => {
   setTimeout(() => link.classList.remove("is-copied"), 2000);
 });
 
+// An embed code names its pages by path; the reader copies it with the full address of this site.
+for (const code of document.querySelectorAll<HTMLElement>("[data-embed-code]")) {
+  const path = code.dataset.embedCode!;
+  code.textContent = code.textContent!.replaceAll(`"${path}`, `"${new URL(path, location.href).href}`);
+}
+
 export {};

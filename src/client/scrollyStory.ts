@@ -2,6 +2,7 @@ import { sceneFor } from "../lib/sceneFor.ts";
 import { figureStyle } from "../lib/figureStyle.ts";
 import type { FigureIndex, View } from "../lib/types.ts";
 import { observeSteps } from "./scrollSteps.ts";
+import { applyScene } from "./applyScene.ts";
 import { figureFile } from "./figureFile.ts";
 import { DAY_PARAM } from "./dayParam.ts";
 
@@ -56,6 +57,8 @@ class ScrollyStory extends HTMLElement {
   };
 
   connectedCallback() {
+    // An embed page reads as without JavaScript, every step with its own figure: in an iframe as tall as its content, nothing could stick.
+    if (document.documentElement.classList.contains("embed")) return;
     try {
       this.upgrade();
     } catch (error) {
@@ -112,7 +115,7 @@ class ScrollyStory extends HTMLElement {
     const view = this.view!;
     if (instant) view.classList.add("is-instant");
     const { style, emphasised } = this.scene(index);
-    view.setAttribute("style", style);
+    applyScene(view, style);
     for (const label of this.labels) label.classList.toggle("is-emphasised", emphasised.has(label.dataset.id!));
     view.dataset.step = this.steps[index].id;
     this.steps.forEach((step, i) => step.classList.toggle("is-active", i === index));

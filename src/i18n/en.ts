@@ -23,6 +23,13 @@ export const en: Strings = {
     asOf: (date) => `Facts as of ${date}.`,
     sources: "Sources",
   },
+  embed: {
+    control: "Embed this graphic",
+    intro:
+      "Paste one of these into your page: the graphic sits in an iframe that takes the height of its content, at any width. Add ?step= and a step's id to the address to show that step.",
+    with: (protocol) => `With ${protocol}`,
+    inExplainer: "See it in the full explainer",
+  },
   alt: { map: "Map", chart: "Chart", table: "Table", timeline: "Timeline" },
   credit: {
     sources: "Sources",

@@ -36,6 +36,17 @@ export interface Strings {
     asOf: (date: string) => string;
     sources: string;
   };
+  /** A figure's embed page (embed/<figure>/) and the control beside each figure that gives its code. */
+  embed: {
+    /** The control's label. */
+    control: string;
+    /** What the code does, before the snippets. */
+    intro: string;
+    /** Heading of each snippet, given the protocol's name. */
+    with: (protocol: string) => string;
+    /** The embed page's link to what it shows, in the full explainer. */
+    inExplainer: string;
+  };
   /** The word screen readers hear before a step's alt text. */
   alt: { map: string; chart: string; table: string; timeline: string };
   credit: {

@@ -112,5 +112,5 @@ export function armySizeChart(figures: ForceFigure[], locale: string): ArmySizeC
     layers.push({ id: figure.id, label: "", role, members: [figure.id, `${figure.id}-name`, `${figure.id}-value`] });
   });
 
-  return { id: "army-size", focusMode: "dim", width: WIDTH, height, marks, layers, paths };
+  return { id: "army-chart", focusMode: "dim", width: WIDTH, height, marks, layers, paths };
 }

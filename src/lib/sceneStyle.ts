@@ -1,5 +1,8 @@
 import type { Scene } from "./types.ts";
 
+/** What the class of each scene in the site's stylesheet of scenes starts with (src/site/sceneSheet.ts). */
+export const SCENE_CLASS = "scene-";
+
 /**
  * The scene as CSS custom properties for the figure's root element. Every part of a figure reads
  * its look from these (zoom, each mark's paint and opacity, which labels and legend entries show), so

@@ -70,6 +70,8 @@ export interface FigureDeclaration {
   show?: () => Promise<{ default: unknown }>;
   /** Its data as a table. */
   table?: (inputs: FigureInputs) => FigureTable;
+  /** The step whose state its embed page, embed/<id>/, opens in: its first step unless named. */
+  key?: string;
 }
 
 /** Places named on the map of the front over time: the cities its text and its line run past. */
@@ -95,6 +97,7 @@ export const figures: FigureDeclaration[] = [
   {
     id: "ukraine-map",
     datasets: ["geo", "places", "regions", "snapshots", "plans", "water"],
+    key: "the-line-today",
     altPrefix: "map",
     note: (strings, data) =>
       strings.credit.mapNote(
@@ -163,7 +166,7 @@ export const figures: FigureDeclaration[] = [
     },
   },
   {
-    id: "army-size",
+    id: "army-chart",
     datasets: ["forces"],
     altPrefix: "chart",
     build: ({ data, strings }) => armySizeChart(data.forces.data.figures, strings.locale),

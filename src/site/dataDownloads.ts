@@ -2,6 +2,6 @@
 export const dataDownloads = {
   /** The JSON Schema of a dataset: data/schemas/places.schema.json. */
   schema: (dataset: string) => `data/schemas/${dataset}.schema.json`,
-  /** The CSV of a figure's data table: data/tables/army-size.csv. */
+  /** The CSV of a figure's data table: data/tables/army-chart.csv. */
   table: (figure: string) => `data/tables/${figure}.csv`,
 };

@@ -9,7 +9,8 @@ export interface PageSection {
 /**
  * What is wrong with the page as a whole: an id used twice (two steps, a step and a section, or a
  * figure's anchor and either), so a link could open the wrong place, named with both places; a
- * figure no declaration makes. `reserved` are ids the page itself uses, with what uses them.
+ * figure no declaration makes; a figure named like a section, whose embed pages would share an
+ * address (embed/<id>/). `reserved` are ids the page itself uses, with what uses them.
  */
 export function pageProblems(sections: PageSection[], figureIds: string[], reserved: Record<string, string>): string[] {
   const problems: string[] = [];
@@ -27,6 +28,11 @@ export function pageProblems(sections: PageSection[], figureIds: string[], reser
       if (!figureIds.includes(figure.figure))
         problems.push(`${figure.at}: figure: expected one of ${figureIds.join(", ")}, found ${JSON.stringify(figure.figure)}`);
     }
+  }
+  for (const id of figureIds) {
+    const section = sections.find((s) => s.anchor === id);
+    if (section)
+      problems.push(`${section.inventory.file}: the section's anchor "${id}" is also a figure's id: expected each its own, as embed/${id}/ can show only one`);
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import type { BrowserContextOptions } from "playwright-core";
 import { browserTestsEnabled } from "./enabled.ts";
 import { useBuiltSite } from "./builtSite.ts";
+import { sceneOf } from "./sceneOf.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -36,11 +37,11 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
       const { page, problems, close } = await open({ viewport, reducedMotion: "reduce" });
       const range = page.locator(`${LIVE} [data-date-control]`);
       await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("15 December 2025: US-Ukraine talks in Berlin");
-      expect(await page.getAttribute(FIGURE, "style")).toContain("--m-occupied-2025-12-15-o:1");
+      expect(await sceneOf(page, FIGURE)).toContain("--m-occupied-2025-12-15-o:1");
       await range.focus();
       await page.keyboard.press("ArrowLeft");
       await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("2 December 2025");
-      const style = (await page.getAttribute(FIGURE, "style"))!;
+      const style = (await sceneOf(page, FIGURE))!;
       expect(style).toContain("--m-occupied-2025-12-02-o:1");
       expect(style).toContain("--m-front-2025-12-02-o:1");
       expect(style).not.toContain("2025-12-15");
@@ -64,7 +65,7 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
       const { page, close } = await open({ viewport, reducedMotion: "reduce" });
       await page.click(`${LIVE} button:text-is("Alaska")`);
       await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("15 August 2025");
-      expect(await page.getAttribute(FIGURE, "style")).toBe(await page.getAttribute(multipleStyle("Alaska, 15 August 2025."), "style"));
+      expect(await sceneOf(page, FIGURE)).toBe(await sceneOf(page, multipleStyle("Alaska, 15 August 2025.")));
       expect(await page.getAttribute(`${LIVE} button:text-is("Alaska")`, "aria-current")).toBe("true");
       expect(await page.getAttribute(`${LIVE} button:text-is("Berlin")`, "aria-current")).toBeNull();
       expect(await page.textContent(`${LIVE} [data-slot="oblast-UA-14"]`)).toMatch(/^\d+\.\d%$/);
@@ -75,7 +76,7 @@ describe.skipIf(!browserTestsEnabled)("the map of the front, day by day", () => 
       const { page, problems, close } = await open({ viewport, reducedMotion: "reduce" }, "?date=2025-02-18#front-over-time");
       await expect.poll(() => page.textContent(`${LIVE} [data-slot="heading"]`)).toBe("18 February 2025");
       expect(await page.inputValue(`${LIVE} [data-date-control]`)).toBe("8");
-      expect(await page.getAttribute(FIGURE, "style")).toBe(await page.getAttribute(multipleStyle("Riyadh, 18 February 2025."), "style"));
+      expect(await sceneOf(page, FIGURE)).toBe(await sceneOf(page, multipleStyle("Riyadh, 18 February 2025.")));
       const box = (await page.locator("#front-over-time").boundingBox())!;
       expect(box.y).toBeLessThan(viewport.height / 2);
       expect(box.y + box.height).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { chromiumPath, launchChromium } from "../../scripts/browser/chromium.ts";
 import { serveStatic } from "../../scripts/browser/staticServer.ts";
 import { browserTestsEnabled } from "./enabled.ts";
+import { sceneOf } from "./sceneOf.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -73,7 +74,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       for (const id of ids) {
         await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: "center" }), id);
         await waitForStep(page, id);
-        const [shown, own] = await Promise.all([page.getAttribute(sticky(id), "style"), page.getAttribute(`#${id} .step__figure .figure`, "style")]);
+        const [shown, own] = await Promise.all([sceneOf(page, sticky(id)), sceneOf(page, `#${id} .step__figure .figure`)]);
         // The sticky figure also carries its phone frame (--pk, --px, --py), and shows the labels the step's own figure has.
         expect(shown?.replace(STICKY_ONLY, ""), `sticky figure at step ${id}`).toBe(own);
         const labels = await page.evaluate(
@@ -142,15 +143,15 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
           step: map.dataset.step,
           transform: getComputedStyle(zoom).transform,
           running: map.getAnimations({ subtree: true }).length,
-          style: map.getAttribute("style"),
         };
       }, sticky(third));
-      const own = await linked.page.getAttribute(`#${third} .step__figure .figure`, "style");
+      const own = await sceneOf(linked.page, `#${third} .step__figure .figure`);
+      const style = await sceneOf(linked.page, sticky(third));
       expect(state.step).toBe(third);
-      expect(state.style?.replace(STICKY_ONLY, "")).toBe(own);
+      expect(style?.replace(STICKY_ONLY, "")).toBe(own);
       // A phone held upright shows the map in its tall frame, with the portrait zoom.
       const tall = viewport.width < 640;
-      const zoom = Object.fromEntries([...state.style!.matchAll(tall ? /--p([kxy]):(-?[\d.]+)/g : /--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+      const zoom = Object.fromEntries([...style!.matchAll(tall ? /--p([kxy]):(-?[\d.]+)/g : /--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
       const matrix = /matrix\(([^)]+)\)/.exec(state.transform)![1].split(",").map(Number);
       expect(zoom.k).not.toBe(1);
       for (const [actual, expected] of [
@@ -261,7 +262,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const cap = forces.figures.find((f) => f.id === "us-28-point-cap")!.value.low.toLocaleString("en-GB");
       const { page, close } = await at("army-28-point-cap");
       const figure = sticky("army-28-point-cap");
-      const style = (await page.getAttribute(figure, "style"))!;
+      const style = (await sceneOf(page, figure))!;
       expect(style).toContain("--m-us-28-point-cap-o:1");
       expect(style).toContain("--m-russia-istanbul-2022-demand-o:1");
       expect(style).not.toContain("--m-e3-peacetime-cap-o");
@@ -354,27 +355,6 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
 });
 
 describe.skipIf(!browserTestsEnabled)("newsrooms hosting the build", () => {
-  it("can place one section in an iframe: embed/<section>/ works on its own, deep links included", async () => {
-    const served = await serveStatic("dist");
-    const chromium = await launchChromium();
-    try {
-      const page = await chromium.newPage({ viewport: { width: 600, height: 700 }, reducedMotion: "reduce" });
-      const problems: string[] = [];
-      page.on("pageerror", (error) => problems.push(error.message));
-      page.on("response", (response) => {
-        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-      });
-      await page.goto(`${served.url}embed/army-size/#army-28-point-cap`);
-      await page.waitForLoadState("load");
-      await expect.poll(() => page.getAttribute(".scrolly__figure .figure", "data-step")).toBe("army-28-point-cap");
-      expect(await page.$$eval("h2", (h) => h.map((x) => x.textContent))).toEqual(["How big an army?"]);
-      expect(problems).toEqual([]);
-    } finally {
-      await chromium.close();
-      await served.close();
-    }
-  });
-
   it("can serve the site under a path of its own, built with BASE_PATH, with every file found", async () => {
     const out = mkdtempSync(join(tmpdir(), "explainer-base-"));
     try {

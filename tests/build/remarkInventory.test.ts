@@ -35,28 +35,28 @@ describe("remarkInventory({ root })", () => {
   });
 
   it("records the section's steps, figures, cited sources and stated figures in its frontmatter data", () => {
-    const step = jsx("Step", { id: "a" });
+    const step = jsx("Step", { id: "a", alt: "The {occupied-share@latest} held." });
     const tree = {
       type: "root",
       children: [
         jsx("Scrolly", { figure: "army-size" }, [step]),
         jsx("Cite", { id: "one two" }),
         jsx("Num", { of: "occupied-share@latest" }),
-        jsx("StaticFigure", { figure: "occupied-share", id: "share-chart" }),
+        jsx("StaticFigure", { figure: "occupied-share", id: "share-chart", title: "Share held" }),
       ],
     };
     const file: { path: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } } = { path: "/project/s.mdx" };
     remarkInventory({ root: "/project" })(tree, file);
     expect(file.data?.astro?.frontmatter?.inventory).toEqual({
       file: "s.mdx",
-      steps: [{ id: "a", view: undefined, figure: "army-size", at: "s.mdx:?" }],
+      steps: [{ id: "a", view: undefined, figure: "army-size", alt: "The {occupied-share@latest} held.", at: "s.mdx:?" }],
       scrollies: [{ figure: "army-size", steps: [{ id: "a", view: undefined }] }],
       figures: [
         { figure: "army-size", at: "s.mdx:?" },
-        { figure: "occupied-share", anchor: "share-chart", at: "s.mdx:?" },
+        { figure: "occupied-share", anchor: "share-chart", title: "Share held", alt: "", view: {}, at: "s.mdx:?" },
       ],
       cites: ["one", "two"],
-      nums: ["occupied-share@latest"],
+      nums: ["occupied-share@latest", "occupied-share@latest"],
     });
   });
 

@@ -69,7 +69,7 @@ describe("a mistake in the content or the data stops the build and says where it
   it("names an unknown figure in a scrolly plainly, with the figures that exist", () => {
     const { status, output } = buildWith(SECTION, (text) => text.replace('<Scrolly figure="ukraine-map">', '<Scrolly figure="ukraine-mapp">'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(new RegExp(`${SECTION}:\\d+: figure: expected one of ukraine-map, front-by-date, army-size, .*found "ukraine-mapp"`));
+    expect(output).toMatch(new RegExp(`${SECTION}:\\d+: figure: expected one of ukraine-map, front-by-date, army-chart, .*found "ukraine-mapp"`));
     expect(output).not.toMatch(/TypeError/);
   });
 

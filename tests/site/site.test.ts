@@ -15,7 +15,7 @@ describe("the build's checked data (src/site/site.ts)", () => {
     expect([...site.figures.keys()]).toEqual([
       "ukraine-map",
       "front-by-date",
-      "army-size",
+      "army-chart",
       "occupied-share",
       "talks-timeline",
       "proposals-matrix",
