@@ -8,6 +8,9 @@ const layers = new Set(site.figures.get("ukraine-map")!.layers.map((l) => l.id))
 const returned = site.plans.data.plans.map((p) => `${p.id}-returned`).filter((id) => layers.has(id));
 const focus = [...new Set(site.plans.data.plans.flatMap((p) => p.whole)), ...returned];
 
+/** The plan comparison's anchor, and the name of its embed page: embed/plans-side-by-side/. */
+export const PLANS_ID = "plans-side-by-side";
+
 /** Each plan with its map in the plan comparison: the scene of the map of Ukraine that shows what it would hand over. */
 export const planScenes = site.plans.data.plans.map((plan) => ({
   plan,

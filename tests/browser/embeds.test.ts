@@ -30,6 +30,7 @@ const HOSTED = {
   "frames-map": ["frames", "embed/ukraine-map/?step=the-donbas", 0],
   "pym-day": ["pym", "embed/how-the-front-moved/?date=2025-02-18", 1500],
   "frames-section": ["frames", "embed/what-russia-holds/", 0],
+  "pym-step": ["pym", "embed/army-size/#army-28-point-cap", 1500],
 } as const;
 
 async function hosted(name: keyof typeof HOSTED, width: number): Promise<Page> {
@@ -77,7 +78,8 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(`${site!.url}embed/${id}/`, { waitUntil: "load" });
-      expect((await page.textContent("h1"))!.trim().length, id).toBeGreaterThan(3);
+      expect(await page.$$eval("h1", (all) => all.map((h) => h.textContent!.trim().length)), id).toEqual([expect.any(Number)]);
+      expect(await page.textContent("h1"), id).toMatch(/\w{4}/);
       // The key: the figure's legend, or a text chart's own labels.
       expect(await page.locator(".legend__item:visible, .figure__labels .label, .matrix, .guarantees").count(), id).toBeGreaterThan(0);
       expect(await page.textContent(".source-line"), id).toMatch(/As of 15 December 2025\.\s*$/);
@@ -124,6 +126,17 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
       expect((await heights(page)).iframe).toBe(first.iframe);
       await page.close();
     });
+  });
+
+  it("opens a section embed on a step its address names, with one heading, without scrolling the host page", async () => {
+    const page = await hosted("pym-step", 600);
+    await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(800);
+    const frame = (await (await page.$("iframe"))!.contentFrame())!;
+    expect(await frame.$$eval("h1", (all) => all.map((h) => h.textContent))).toEqual(["How big an army?"]);
+    expect(await frame.isVisible("#army-28-point-cap .step__figure .figure")).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
   });
 
   it("opens a section embed without scrolling the host page, even when its address names a day of the map", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { siteWeight, type SiteWeight } from "../../scripts/siteWeight.ts";
 
 const KB = 1024;
@@ -28,5 +28,25 @@ describe("the built page's weight (gzip), against the budgets readers on phones 
   it("asks for nothing from another origin", () => {
     expect(weight.foreignRequests).toEqual([]);
     expect(readFileSync("dist/index.html", "utf8")).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe.skipIf(!built)("each embed page's weight (gzip)", () => {
+  const embeds = built
+    ? readdirSync("dist/embed", { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(`dist/embed/${entry.name}/index.html`))
+        .map((entry) => entry.name)
+    : [];
+
+  it("exists for every figure and every section", () => {
+    expect(embeds.length).toBeGreaterThanOrEqual(18);
+  });
+
+  // Weighing a page reads every file it names, so a file an embed page would fetch and the build did not write fails here.
+  it.each(embeds)("embed/%s/ loads at most 40 KB of JavaScript and 150 KB in all, nothing from another origin", (name) => {
+    const page = siteWeight("dist", `embed/${name}/index.html`);
+    expect(page.javascript).toBeLessThanOrEqual(40 * KB);
+    expect(page.total).toBeLessThanOrEqual(150 * KB);
+    expect(page.foreignRequests).toEqual([]);
   });
 });

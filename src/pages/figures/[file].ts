@@ -9,7 +9,7 @@ import { figureEmbeds } from "../../site/figureEmbeds.ts";
 const stepsFiles = new Map(
   [
     ...sections.flatMap(({ inventory }) => inventory.scrollies.filter((s) => s.steps.length > 0).map((scrolly) => stepsFile(scrolly.steps))),
-    ...[...figureEmbeds.values()].filter((embed) => embed.kind === "steps").map((embed) => stepsFile(embed.steps)),
+    ...[...figureEmbeds.values()].filter((embed) => embed.kind !== "states").map((embed) => stepsFile(embed.steps)),
   ].map((file) => [file.name, file]),
 );
 
