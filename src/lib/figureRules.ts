@@ -1,6 +1,15 @@
 import { dimmedOpacity } from "./dimmedOpacity.ts";
 import type { FigureIndex } from "./types.ts";
 
+/**
+ * The classes that tie an element to its mark's rules: a label (`l-kyiv`), a legend entry (`g-occupied`),
+ * a chart's block (`d-nato`). A class of its own per mark lets the browser look at only that mark's
+ * rules when it restyles an element, however many marks the figures have.
+ */
+export const LABEL_CLASS = "l-";
+export const LEGEND_CLASS = "g-";
+export const DIM_CLASS = "d-";
+
 /** Ids a selector and a custom property's name can carry as they are: slugs and ISO codes. */
 const SAFE_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
@@ -9,7 +18,7 @@ const SAFE_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
  * no style attribute: each label's anchor (`--ax`, `--ay`); in a figure that switches its labels and
  * legend entries from scene to scene (`.figure--switched`: a sticky figure, or one shown whole), which
  * label and entry each scene's switch (`--l-id`, `--g-id`) shows; and in a chart, the fading of every
- * block the scene does not focus on (`[data-dim]`). A label in a map only shows or hides; in a chart
+ * block the scene does not focus on. A label in a map only shows or hides; in a chart
  * it fades with its mark, like the blocks.
  */
 export function figureRules(figure: FigureIndex): string {
@@ -18,13 +27,13 @@ export function figureRules(figure: FigureIndex): string {
   for (const mark of figure.marks) {
     const id = checked(mark.id, figure.id);
     const dims = mark.kind !== "tick" && figure.focusMode === "dim";
-    rules.push(`${scope} .label[data-id="${id}"]{--ax:${mark.anchor[0]};--ay:${mark.anchor[1]}}`);
-    rules.push(`${scope}.figure--switched .label[data-id="${id}"]{opacity:${dims ? `calc(var(--l-${id},0) * ${dimmedOpacity(id)})` : `var(--l-${id},0)`}}`);
-    if (figure.focusMode === "dim") rules.push(`${scope} [data-dim="${id}"]{opacity:${dimmedOpacity(id)}}`);
+    rules.push(`${scope} .${LABEL_CLASS}${id}{--ax:${mark.anchor[0]};--ay:${mark.anchor[1]}}`);
+    rules.push(`${scope}.figure--switched .${LABEL_CLASS}${id}{opacity:${dims ? `calc(var(--l-${id},0) * ${dimmedOpacity(id)})` : `var(--l-${id},0)`}}`);
+    if (figure.focusMode === "dim") rules.push(`${scope} .${DIM_CLASS}${id}{opacity:${dimmedOpacity(id)}}`);
   }
   for (const layer of figure.layers) {
     const id = checked(layer.id, figure.id);
-    rules.push(`${scope}.figure--switched .legend__item[data-id="${id}"]{display:var(--g-${id},none)}`);
+    rules.push(`${scope}.figure--switched .${LEGEND_CLASS}${id}{display:var(--g-${id},none)}`);
   }
   return rules.join("\n");
 }

@@ -6,26 +6,26 @@ const rules = (text: string) => text.split("\n");
 
 describe("figureRules(figure)", () => {
   it("places each label at its mark's anchor, within the figure's own class", () => {
-    expect(rules(figureRules(tinyFigure))).toContain('.figure--tiny-map .label[data-id="town"]{--ax:80;--ay:20}');
+    expect(rules(figureRules(tinyFigure))).toContain(".figure--tiny-map .l-town{--ax:80;--ay:20}");
   });
 
   it("shows a map's label in a switching figure only when the scene switches it on, and never dims it", () => {
     const text = figureRules(tinyFigure);
-    expect(rules(text)).toContain('.figure--tiny-map.figure--switched .label[data-id="town"]{opacity:var(--l-town,0)}');
-    expect(text).not.toContain("data-dim");
+    expect(rules(text)).toContain(".figure--tiny-map.figure--switched .l-town{opacity:var(--l-town,0)}");
+    expect(text).not.toContain(".d-");
   });
 
   it("fades a chart's labels and blocks with their marks, but not its axis ticks", () => {
     const text = rules(figureRules(tinyChart));
     expect(text).toContain(
-      '.figure--tiny-chart.figure--switched .label[data-id="a"]{opacity:calc(var(--l-a,0) * calc(var(--dim-floor) + (1 - var(--dim-floor)) * var(--d-a,var(--dim,1))))}',
+      ".figure--tiny-chart.figure--switched .l-a{opacity:calc(var(--l-a,0) * calc(var(--dim-floor) + (1 - var(--dim-floor)) * var(--d-a,var(--dim,1))))}",
     );
-    expect(text).toContain('.figure--tiny-chart.figure--switched .label[data-id="tick-50"]{opacity:var(--l-tick-50,0)}');
-    expect(text).toContain('.figure--tiny-chart [data-dim="b"]{opacity:calc(var(--dim-floor) + (1 - var(--dim-floor)) * var(--d-b,var(--dim,1)))}');
+    expect(text).toContain(".figure--tiny-chart.figure--switched .l-tick-50{opacity:var(--l-tick-50,0)}");
+    expect(text).toContain(".figure--tiny-chart .d-b{opacity:calc(var(--dim-floor) + (1 - var(--dim-floor)) * var(--d-b,var(--dim,1)))}");
   });
 
   it("shows each legend entry of a switching figure when the scene names its layer", () => {
-    expect(rules(figureRules(tinyFigure))).toContain('.figure--tiny-map.figure--switched .legend__item[data-id="east"]{display:var(--g-east,none)}');
+    expect(rules(figureRules(tinyFigure))).toContain(".figure--tiny-map.figure--switched .g-east{display:var(--g-east,none)}");
   });
 
   it("refuses an id that would break out of its rule", () => {
