@@ -139,10 +139,12 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const state = await linked.page.evaluate((selector) => {
         const map = document.querySelector<HTMLElement>(selector)!;
         const zoom = map.querySelector(".figure__zoom")!;
+        const frame = map.querySelector(".figure__frame")!.getBoundingClientRect();
         return {
           step: map.dataset.step,
           transform: getComputedStyle(zoom).transform,
           running: map.getAnimations({ subtree: true }).length,
+          frame: { width: frame.width, height: frame.height },
         };
       }, sticky(third));
       const own = await sceneOf(linked.page, `#${third} .step__figure .figure`);
@@ -154,13 +156,15 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       const zoom = Object.fromEntries([...style!.matchAll(tall ? /--p([kxy]):(-?[\d.]+)/g : /--z([kxy]):(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
       const matrix = /matrix\(([^)]+)\)/.exec(state.transform)![1].split(",").map(Number);
       expect(zoom.k).not.toBe(1);
+      // The map is zoomed as a box about its centre: a figure unit is s pixels, and the map (1000 x 700 units) moves by (x + (k - 1) * size / 2) * s.
+      const unit = Math.max(state.frame.width / 1000, state.frame.height / 700);
       for (const [actual, expected] of [
         [matrix[0], zoom.k],
         [matrix[3], zoom.k],
-        [matrix[4], zoom.x],
-        [matrix[5], zoom.y],
+        [matrix[4] / unit, zoom.x + ((zoom.k - 1) * 1000) / 2],
+        [matrix[5] / unit, zoom.y + ((zoom.k - 1) * 700) / 2],
       ]) {
-        expect(actual).toBeCloseTo(expected, 1);
+        expect(actual).toBeCloseTo(expected, 0);
       }
       expect(state.running).toBe(0);
       expect(new URL(linked.page.url()).hash).toBe(`#${third}`);

@@ -110,11 +110,11 @@ describe("figureSvg(figure)", () => {
 
   it("strokes lines, axes and dots in their paint instead of filling them, wider and in the highlight colour when emphasised", () => {
     expect(style("front")).toMatch(
-      /^fill:none;stroke:var\(--m-front-s,var\(--m-front-f,var\(--role-line\)\)\);stroke-width:calc\(2px \* \(0\.6 \+ 0\.4 \* var\(--m-front-w,1\)\)\);/,
+      /^fill:none;stroke:var\(--m-front-s,var\(--m-front-f,var\(--role-line\)\)\);stroke-width:calc\(2px \* \(0\.6 \+ 0\.4 \* var\(--m-front-w,1\)\) \/ var\(--k,1\)\);/,
     );
     expect(style("grid")).toMatch(/^fill:none;stroke:var\(--m-grid-s,var\(--m-grid-f,var\(--role-axis\)\)\);stroke-width:calc\(1px /);
     expect(style("talks-dot")).toMatch(
-      /^fill:none;stroke:var\(--m-talks-dot-s,var\(--m-talks-dot-f,var\(--role-event\)\)\);stroke-width:calc\(10px \* \(0\.6 \+ 0\.4 \* var\(--m-talks-dot-w,1\)\)\);stroke-linecap:round;/,
+      /^fill:none;stroke:var\(--m-talks-dot-s,var\(--m-talks-dot-f,var\(--role-event\)\)\);stroke-width:calc\(10px \* \(0\.6 \+ 0\.4 \* var\(--m-talks-dot-w,1\)\) \/ var\(--k,1\)\);stroke-linecap:round;/,
     );
     expect(style("UA-01")).not.toContain("fill:none");
   });
