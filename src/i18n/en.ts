@@ -25,8 +25,8 @@ export const en: Strings = {
   },
   embed: {
     control: "Embed this graphic",
-    intro:
-      "Paste one of these into your page: the graphic sits in an iframe that takes the height of its content, at any width. Add ?step= and a step's id to the address to show that step.",
+    intro: "Paste one of these into your page: the graphic sits in an iframe that takes the height of its content, at any width.",
+    stepHint: "Add ?step= and a step's id to the address to show that step.",
     with: (protocol) => `With ${protocol}`,
     inExplainer: "See it in the full explainer",
   },

@@ -42,6 +42,8 @@ export interface Strings {
     control: string;
     /** What the code does, before the snippets. */
     intro: string;
+    /** How to show one step, for a figure moved by steps. */
+    stepHint: string;
     /** Heading of each snippet, given the protocol's name. */
     with: (protocol: string) => string;
     /** The embed page's link to what it shows, in the full explainer. */

@@ -5,6 +5,7 @@ import { pageProblems } from "../validate/pageProblems.ts";
 import { uncitedSourceProblems } from "../validate/sourceProblems.ts";
 import { sectionSources } from "../lib/sectionSources.ts";
 import { site } from "./site.ts";
+import { PLANS_ID } from "./planScenes.ts";
 import { datasets, type DatasetName } from "../registry/datasets.ts";
 
 /** A section of the explainer with what its syntax tree holds. */
@@ -31,6 +32,7 @@ const reserved = {
   "sources-and-method": "the sources section",
   "toc-title": "the table of contents",
   "link-status": "the page's status line",
+  [PLANS_ID]: "the plan comparison, and its embed page",
 };
 // A source is cited when a record of its file cites it, or the page relies on it: a citation, a figure drawn from its file, a fact it gives.
 const relied = new Set(

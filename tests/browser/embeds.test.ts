@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -64,7 +65,26 @@ afterAll(async () => {
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
 describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
+  it("makes every embed page pass axe-core, headings in order under one h1", async () => {
+    const pages = readdirSync("dist/embed").filter((name) => name !== "parent");
+    expect(pages.length).toBeGreaterThanOrEqual(18);
+    for (const name of pages) {
+      const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${site!.url}embed/${name}/`, { waitUntil: "load" });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      });
+      expect(violations, name).toEqual([]);
+      expect(await page.locator("h1").count(), name).toBe(1);
+      await page.close();
+    }
+  });
+
   it("gives every figure of the page an embed page in its key state: a heading, the figure's key, its source line with the date, and a link to it in the explainer", async () => {
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(site!.url, { waitUntil: "load" });
@@ -128,11 +148,14 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
     });
   });
 
-  it("opens a section embed on a step its address names, with one heading, without scrolling the host page", async () => {
+  it("opens a section embed whose address names a step with its headings in order and the step's own figure, without scrolling the host page", async () => {
     const page = await hosted("pym-step", 600);
     await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(800);
     const frame = (await (await page.$("iframe"))!.contentFrame())!;
-    expect(await frame.$$eval("h1", (all) => all.map((h) => h.textContent))).toEqual(["How big an army?"]);
+    expect(await frame.$$eval("h1, h2", (all) => all.map((h) => `${h.tagName} ${h.textContent}`))).toEqual([
+      "H1 Peace talks over Ukraine: what is on the table, and where",
+      "H2 How big an army?",
+    ]);
     expect(await frame.isVisible("#army-28-point-cap .step__figure .figure")).toBe(true);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => scrollY)).toBe(0);

@@ -58,6 +58,10 @@ describe.skipIf(!browserTestsEnabled)("under the strict security policy", () => 
       shown.add(id);
     }
     expect(shown.size).toBe(ids.length);
+    // Once moved, a sticky figure's scene is its own style alone: no scene class of the build is left to mix into it.
+    expect(
+      await page.$$eval("scrolly-story .scrolly__figure .figure", (all) => all.filter((f) => [...f.classList].some((c) => c.startsWith("scene-"))).length),
+    ).toBe(0);
     expect(ids.length).toBeGreaterThan(20);
     expect(await problems()).toEqual([]);
     await page.close();
