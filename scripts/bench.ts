@@ -87,15 +87,15 @@ async function startChromium(executable: string): Promise<{ port: number; stop: 
 async function scores(url: string, port: number): Promise<Scores> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
   const { categories, audits } = result!.lhr;
-  const value = (id: string) =>
-    Math.round((audits[id].numericValue ?? 0) * (id === "cumulative-layout-shift" ? 1000 : 1)) / (id === "cumulative-layout-shift" ? 1000 : 1);
+  // Times to the millisecond; the layout shift, which has no unit, to three decimals.
+  const value = (id: string, digits = 0) => Number((audits[id].numericValue ?? 0).toFixed(digits));
   return {
     performance: Math.round((categories.performance.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
     fcp: value("first-contentful-paint"),
     lcp: value("largest-contentful-paint"),
     tbt: value("total-blocking-time"),
-    cls: value("cumulative-layout-shift"),
+    cls: value("cumulative-layout-shift", 3),
   };
 }
 

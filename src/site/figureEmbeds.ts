@@ -16,11 +16,11 @@ export interface FigureEmbed {
 
 const byFigure = new Map<string, FigureEmbed>();
 for (const { entry, inventory } of sections) {
-  for (const scrolly of inventory.scrollies) {
-    const figure = site.figures.get(scrolly.figure)!;
+  // A step outside a scrolly has no figure: its own page says so when it is drawn.
+  for (const step of inventory.steps.filter((s) => s.figure)) {
+    const figure = site.figures.get(step.figure)!;
     const embed = byFigure.get(figure.id) ?? { figure, kind: "steps" as const, steps: [] };
-    const written = new Map(inventory.steps.map((step) => [step.id, step]));
-    embed.steps.push(...scrolly.steps.map((step) => ({ ...step, title: entry.data.title, alt: written.get(step.id)!.alt, at: written.get(step.id)!.at })));
+    embed.steps.push({ ...step, title: entry.data.title });
     byFigure.set(figure.id, embed);
   }
   for (const shown of inventory.figures) {

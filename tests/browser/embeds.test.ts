@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { serveStatic } from "../../scripts/browser/staticServer.ts";
 import { browserTestsEnabled } from "./enabled.ts";
@@ -38,6 +38,13 @@ async function hosted(name: keyof typeof HOSTED, width: number): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
   await page.goto(`${host!.url}${name}.html`, { waitUntil: "load" });
   return page;
+}
+
+/** A host page at `width` px once its iframe has taken more than `least` px of height, and the embed page inside it. */
+async function grown(name: keyof typeof HOSTED, width: number, least: number): Promise<{ page: Page; frame: Frame }> {
+  const page = await hosted(name, width);
+  await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(least);
+  return { page, frame: (await (await page.$("iframe"))!.contentFrame())! };
 }
 
 /** The iframe's height in the host page, and the embed page's own height and viewport inside it. */
@@ -135,8 +142,7 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
 
   describe.each(["pym", "frames"] as const)("through %s, from a page on another origin", (protocol) => {
     it.each([320, 600, 1000])("takes the height of its content at %i px wide, with no scrollbar inside and no growth", async (width) => {
-      const page = await hosted(`${protocol}-map`, width);
-      await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(300);
+      const { page } = await grown(`${protocol}-map`, width, 300);
       await page.waitForTimeout(600);
       const first = await heights(page);
       expect(Math.abs(first.iframe - first.content)).toBeLessThanOrEqual(1);
@@ -149,9 +155,7 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
   });
 
   it("opens a section embed whose address names a step with its headings in order and the step's own figure, without scrolling the host page", async () => {
-    const page = await hosted("pym-step", 600);
-    await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(800);
-    const frame = (await (await page.$("iframe"))!.contentFrame())!;
+    const { page, frame } = await grown("pym-step", 600, 800);
     expect(await frame.$$eval("h1, h2", (all) => all.map((h) => `${h.tagName} ${h.textContent}`))).toEqual([
       "H1 Peace talks over Ukraine: what is on the table, and where",
       "H2 How big an army?",
@@ -163,9 +167,7 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
   });
 
   it("opens a section embed without scrolling the host page, even when its address names a day of the map", async () => {
-    const page = await hosted("pym-day", 600);
-    await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(800);
-    const frame = (await (await page.$("iframe"))!.contentFrame())!;
+    const { page, frame } = await grown("pym-day", 600, 800);
     await expect.poll(() => frame.textContent("date-map [data-slot='heading']")).toBe("18 February 2025");
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => scrollY)).toBe(0);
@@ -173,9 +175,7 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
   });
 
   it("shows a section's steps one under the other, each with its own figure, and follows its content as a table opens", async () => {
-    const page = await hosted("frames-section", 390);
-    await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(800);
-    const frame = (await (await page.$("iframe"))!.contentFrame())!;
+    const { page, frame } = await grown("frames-section", 390, 800);
     // Nothing can stick in an iframe as tall as its content: every step shows its own figure.
     expect(await frame.$$eval(".step__figure", (all) => all.length > 0 && all.every((f) => getComputedStyle(f).display !== "none"))).toBe(true);
     expect(await frame.isVisible(".scrolly__figure")).toBe(false);
