@@ -31,3 +31,11 @@ export const roleSchema = z.enum([
   "actual",
 ]);
 export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * The parties to the talks. Every chart that shows who holds a position, who met whom or whose
+ * figure a bar is paints it with the party's one colour (`--party-…` in the tokens), so a colour
+ * means the same party in every chart of the page.
+ */
+export const partySchema = z.enum(["us", "russia", "ukraine", "europe", "e3"]);
+export type Party = z.infer<typeof partySchema>;
