@@ -75,6 +75,15 @@ export const en: Strings = {
     key: { heldLegend: "Held by Russia", gainedLegend: "Taken since the earlier date given below each map", lineLegend: "Line of contact" },
   },
   positionStatus: { stated: "stated", reported: "reported", "not-addressed": "not addressed", unknown: "unknown" },
+  matrix: {
+    from: "Furthest from Moscow's demand",
+    to: "Moscow's demand",
+    stated: "Stated",
+    reported: "Reported",
+    offScale: "No place on the scale",
+    scale: "The scale, from the position furthest from Moscow's demand to Moscow's own:",
+    onScale: (point, at, of) => `Point ${at} of ${of} on the scale: ${point}`,
+  },
   elementStatus: { offered: "offered", committed: "committed", sought: "sought", rejected: "rejected", conditional: "conditional" },
   guarantees: { article5: "NATO's Article 5", sourcesDiffer: "Sources differ:" },
   tables: {
@@ -134,6 +143,9 @@ export const en: Strings = {
     mapsLead: "Maps and areas.",
     maps: (first, last) =>
       `The front line and the areas Russia holds, from ${first} to ${last}, are DeepState's, the map of a Ukrainian open-source monitoring project that many newsrooms cite, as the deepstate-map-data archive saved it each day at about 03:00 UTC (so a day's map shows the front as it stood the night before). The page draws it simplified to about 1 km. Only the line of 2015 to February 2022 is the explainer's own, drawn by hand between the towns each side held: close to those towns, less precise between them.`,
+    scaleLead: "Where the positions sit.",
+    scale:
+      "For each question the data lists the positions the proposals take, as the points of a scale that runs from the position furthest from Moscow's demand to Moscow's own, which ends it; every point is some proposal's position, none is added by us. The table spaces the points evenly and puts each proposal on the point its position matches, so the scale shows order, not distance. A position that is not addressed, not public, or answers the question another way (the European leaders leave territory to Ukrainians) is left off the scale. Where a proposal goes further than Kyiv's own position, as the E3 text does on NATO, Kyiv's position is not the scale's first point.",
     areasLead: "How areas are measured.",
     areas: (ukraine) =>
       `Areas are measured on the WGS84 ellipsoid, on DeepState's own polygon rather than on the simplified outline the page draws, which would lose land along coasts and borders. The share of Ukraine is taken over its official area of ${ukraine}, and each oblast's share over that oblast's official area, as the State Statistics Service of Ukraine gives them; official areas can be larger than the land a map draws, as in coastal Kherson oblast. What a plan would hand Russia is the official area of each oblast it would give Russia whole, plus the land Russia held on DeepState's map where the plan freezes the line. Published figures, with their own sources, are given beside the explainer's.`,

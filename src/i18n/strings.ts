@@ -115,6 +115,21 @@ export interface Strings {
   };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
+  /** The proposals table: the ends of each question's scale, and the key to its marks. */
+  matrix: {
+    /** The left end of a scale, and the right. */
+    from: string;
+    to: string;
+    /** The key's words for a position in a text or on the record, and one known from reports. */
+    stated: string;
+    reported: string;
+    /** For a position that takes no point: not addressed, or not public. */
+    offScale: string;
+    /** Heading of the list of a question's scale points. */
+    scale: string;
+    /** Before the label of the point a position takes, in the list of a question's positions. */
+    onScale: (point: string, at: number, of: number) => string;
+  };
   /** Names of a guarantee element's status. */
   elementStatus: Record<"offered" | "committed" | "sought" | "rejected" | "conditional", string>;
   guarantees: { article5: string; sourcesDiffer: string };
@@ -158,6 +173,9 @@ export interface Strings {
   method: {
     howMade: string;
     positionsLead: string;
+    /** How the proposals table places each position on its question's scale. */
+    scaleLead: string;
+    scale: string;
     /** Before and after the edition date, printed between them. */
     positions: [string, string];
     mapsLead: string;

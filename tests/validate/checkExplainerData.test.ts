@@ -232,6 +232,25 @@ describe("checkExplainerData(files, strings, today)", () => {
       ).toBe(true);
     });
 
+    it("refuses a proposals scale that places a position on no point, keeps a point nobody takes, or does not end on Moscow's demand", () => {
+      const proposals = withChange(latestOf("data/proposals/proposals"), (d) => {
+        const positions = d.positions as Array<{ proposal: string; question: string; status: string; point?: string }>;
+        const at = (q: string, p: string) => positions.find((x) => x.question === q && x.proposal === p)!;
+        at("territory", "us-28-point").point = "half-of-donetsk";
+        at("nato", "russia-demands").point = "consensus";
+        at("sanctions", "us-berlin-offer").point = "phased";
+        (d.questions as Array<{ id: string; scale: Array<{ id: string; label: string }> }>)
+          .find((q) => q.id === "amnesty")!
+          .scale.push({ id: "partial", label: "A partial amnesty" });
+      });
+      const problems = check(proposals).problems;
+      const says = (pattern: RegExp) => expect(problems.some((p) => pattern.test(p))).toBe(true);
+      says(/proposals\.v\d+\.json: positions\[0\]\.point: expected a point of the scale of "territory" \(freeze, .*\), found string "half-of-donetsk"$/);
+      says(/positions\[\d+\]\.point: expected "neutral", the end of the scale of "nato", for Moscow's own position, found string "consensus"$/);
+      says(/positions\[\d+\]\.point: expected no point on the scale for a position that is not public, found string "phased"$/);
+      says(/questions\[10\]\.scale\[2\]\.id: expected a point that some position on "amnesty" takes, found string "partial"$/);
+    });
+
     it("blames the file whose copy of a shared source differs, naming the other file and the field", () => {
       const plans = withChange(latestOf("data/plans/territory-plans"), (d) => {
         (d.sources as Array<{ id: string; title: string }>).find((s) => s.id === "bloomberg-2025-12-15-us-security-guarantee")!.title = "Another title";
