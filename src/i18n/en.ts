@@ -74,6 +74,16 @@ export const en: Strings = {
     multiples: "The front on the days of talks, summits and plans marked",
     key: { heldLegend: "Held by Russia", gainedLegend: "Taken since the earlier date given below each map", lineLegend: "Line of contact" },
   },
+  share: {
+    shareHeading: "Share of Ukraine held by Russia",
+    paceHeading: "Land Russia took each month, km²",
+    tracker: "On DeepState's map, measured by the explainer",
+    references: "Published by other trackers (see the table)",
+    gained: "Land taken in the month",
+    talks: "Rounds of talks",
+    tableGain: (km2, from) => `DeepState's map, measured by the explainer; ${km2} taken since ${from}.`,
+    tableTracker: "DeepState's map, measured by the explainer.",
+  },
   positionStatus: { stated: "stated", reported: "reported", "not-addressed": "not addressed", unknown: "unknown" },
   matrix: {
     from: "Furthest from Moscow's demand",
@@ -97,8 +107,8 @@ export const en: Strings = {
       columns: ["Figure", "Troops", "Who, when", "Note and source"],
     },
     occupiedShare: {
-      summary: "Every published figure in the chart, as a table",
-      caption: "Share of Ukraine held by Russia, as published",
+      summary: "The tracker's figures and other published ones, as a table",
+      caption: "Share of Ukraine held by Russia: every day measured on DeepState's map, and the figures other trackers and outlets published",
       columns: ["Date described", "Share", "Area", "How it was counted, and source"],
     },
     timeline: {

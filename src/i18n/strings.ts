@@ -113,6 +113,19 @@ export interface Strings {
     /** Their key, the same for every day. */
     key: { heldLegend: string; gainedLegend: string; lineLegend: string };
   };
+  /** The chart of the share Russia held on the tracker's map and the land it took each month. */
+  share: {
+    shareHeading: string;
+    paceHeading: string;
+    tracker: string;
+    references: string;
+    gained: string;
+    talks: string;
+    /** In its table: a tracked day that ends a month, with the land taken since the month began (from). */
+    tableGain: (km2: string, from: string) => string;
+    /** Any other tracked day. */
+    tableTracker: string;
+  };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
   /** The proposals table: the ends of each question's scale, and the key to its marks. */

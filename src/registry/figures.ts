@@ -5,7 +5,7 @@ import type { TerritoryOverlays } from "../lib/territoryOverlays.ts";
 import { armySizeChart, troopLabel } from "../lib/armySizeChart.ts";
 import { factText } from "../lib/factText.ts";
 import { longDate } from "../lib/longDate.ts";
-import { occupiedShareChart } from "../lib/occupiedShareChart.ts";
+import { monthGains, occupiedShareChart } from "../lib/occupiedShareChart.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
 import { POPULATION_STEPS, ukraineMap } from "../lib/ukraineMap.ts";
@@ -81,6 +81,16 @@ const FRONT_GROUP = "annexation-claim-2022";
 
 const cited = (all: Source[], ids: string[]) => all.filter((s) => ids.includes(s.id));
 
+/** The sources of the talks a figure of the tracked days marks: the rounds held on a day the tracker mapped. */
+function talksCited(data: Datasets): string[] {
+  const days = talksDays(
+    trackedSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date),
+    data.timeline.data.events,
+  );
+  const marked = new Set(days.flatMap((day) => day.events.map((e) => e.id)));
+  return data.timeline.data.events.filter((e) => marked.has(e.id)).flatMap((e) => e.sources);
+}
+
 /** The water both maps draw, named in the locale's words. */
 const mapWater = (data: Datasets, strings: Strings) => ({
   water: data.water.data.water,
@@ -121,16 +131,7 @@ export const figures: FigureDeclaration[] = [
     id: "front-by-date",
     datasets: ["geo", "places", "regions", "snapshots", "timeline", "water"],
     snapshots: "tracked",
-    cites: {
-      timeline: (data) => {
-        const days = talksDays(
-          trackedSnapshots(data.snapshots.map((s) => s.data)).map((s) => s.date),
-          data.timeline.data.events,
-        );
-        const marked = new Set(days.flatMap((day) => day.events.map((e) => e.id)));
-        return data.timeline.data.events.filter((e) => marked.has(e.id)).flatMap((e) => e.sources);
-      },
-    },
+    cites: { timeline: (data) => talksCited(data) },
     altPrefix: "map",
     note: (strings) =>
       strings.credit.frontNote(
@@ -182,19 +183,53 @@ export const figures: FigureDeclaration[] = [
   },
   {
     id: "occupied-share",
-    datasets: ["series"],
+    datasets: ["snapshots", "series", "timeline"],
+    snapshots: "tracked",
+    cites: { timeline: (data) => talksCited(data) },
     altPrefix: "chart",
     // The checks refuse any figure or source dated after the edition, so the whole series is shown.
-    build: ({ data, strings }) => occupiedShareChart(data.series.data.points, strings.locale),
-    table: ({ data, strings }) => ({
-      ...strings.tables.occupiedShare,
-      rows: data.series.data.points.map((p) => [
-        { text: longDate(p.date, strings.locale) },
-        { text: factText(p.share, "share", strings.locale) },
-        { text: p.km2 ? factText(p.km2, "km2", strings.locale) : strings.tables.notGiven },
-        { text: p.note ?? "", sources: cited(data.series.data.sources, p.sources) },
-      ]),
-    }),
+    build: ({ data, strings }) => {
+      const snapshots = data.snapshots.map((s) => s.data);
+      const tracked = trackedSnapshots(snapshots).map((s) => s.date);
+      return occupiedShareChart(frontDates(snapshots, data.timeline.data.events), data.series.data.points, talksDays(tracked, data.timeline.data.events), {
+        locale: strings.locale,
+        ...strings.share,
+      });
+    },
+    table: ({ data, strings }) => {
+      const snapshots = data.snapshots.map((s) => s.data);
+      const dates = frontDates(snapshots, data.timeline.data.events);
+      const gains = new Map(monthGains(dates).map((g) => [g.to, g]));
+      const tracker = trackedSnapshots(snapshots);
+      const tracked = dates.map((d) => {
+        const gain = gains.get(d.date);
+        return {
+          date: d.date,
+          cells: [
+            { text: longDate(d.date, strings.locale) },
+            { text: factText(d.share, "share", strings.locale) },
+            { text: factText(d.km2, "km2", strings.locale) },
+            {
+              text: gain ? strings.share.tableGain(factText(gain.km2, "km2", strings.locale), longDate(gain.from, strings.locale)) : strings.share.tableTracker,
+              sources: tracker.find((s) => s.date === d.date)!.sources,
+            },
+          ],
+        };
+      });
+      const published = data.series.data.points.map((p) => ({
+        date: p.date,
+        cells: [
+          { text: longDate(p.date, strings.locale) },
+          { text: factText(p.share, "share", strings.locale) },
+          { text: p.km2 ? factText(p.km2, "km2", strings.locale) : strings.tables.notGiven },
+          { text: p.note ?? "", sources: cited(data.series.data.sources, p.sources) },
+        ],
+      }));
+      return {
+        ...strings.tables.occupiedShare,
+        rows: [...tracked, ...published].sort((a, b) => a.date.localeCompare(b.date)).map((row) => row.cells),
+      };
+    },
   },
   {
     id: "talks-timeline",

@@ -1,100 +1,132 @@
 import { describe, expect, it } from "vitest";
-import { occupiedShareChart } from "../../src/lib/occupiedShareChart.ts";
+import { monthGains, occupiedShareChart, type ShareChartWords } from "../../src/lib/occupiedShareChart.ts";
+import type { FrontDate } from "../../src/lib/frontDates.ts";
+import { frontDates } from "../../src/lib/frontDates.ts";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
+import { trackedSnapshots } from "../../src/lib/trackedSnapshots.ts";
 import type { SharePoint } from "../../src/schemas/control.ts";
+import { committedData } from "../support/committed.ts";
 
-const point = (date: string, share: number, source = "tracker"): SharePoint => ({ date, share, sources: [source] });
-
-// Given out of date order on purpose; two trackers report 2025-01-01; the peak is in spring 2022.
-const points = [
-  point("2025-01-01", 0.1853, "deepstate"),
-  point("2014-06-01", 0.07),
-  point("2022-03-23", 0.2),
-  point("2025-12-09", 0.192),
-  point("2025-01-01", 0.1843, "isw"),
+const words: ShareChartWords = {
+  locale: "en-GB",
+  shareHeading: "Share held",
+  paceHeading: "Taken each month",
+  tracker: "Tracker",
+  references: "Others",
+  gained: "Taken",
+  talks: "Talks",
+};
+const front = (date: string, km2: number): FrontDate => ({ date, km2, share: km2 / 600_000, byOblast: {} });
+// The tracker's days: month starts (one on the 2nd, as the tracker's January is), and a day of talks between.
+const dates = [
+  front("2025-01-02", 111_000),
+  front("2025-02-01", 111_400),
+  front("2025-02-18", 111_500),
+  front("2025-03-01", 111_600),
+  front("2025-04-01", 112_400),
+  front("2025-04-10", 112_500),
 ];
-const chart = occupiedShareChart(points, "en-GB");
+const reference = (date: string, share: number): SharePoint => ({ date, share, sources: ["other"] });
+const references = [reference("2022-06-02", 0.2), reference("2025-03-15", 0.1875), reference("2026-01-01", 0.2)];
+const talks = [{ date: "2025-02-18", short: "Riyadh", events: [] }];
+const chart = occupiedShareChart(dates, references, talks, words);
 const mark = (id: string) => {
   const found = chart.marks.find((m) => m.id === id);
   if (!found) throw new Error(`no mark "${id}"`);
   return found;
 };
-// In date order, and by share within a day: point-1 is 2014, point-2 the 2022 peak, point-5 December 2025.
-const dots = chart.marks.filter((m) => /^point-\d+$/.test(m.id));
-const at = (id: string) => mark(id).anchor;
-const shares = [0.07, 0.2, 0.1843, 0.1853, 0.192];
 
-describe("occupiedShareChart(points, locale)", () => {
-  it("draws every published figure as a dot, including both figures two trackers give for one day", () => {
-    expect(dots.map((m) => m.id)).toEqual(["point-1", "point-2", "point-3", "point-4", "point-5"]);
-    for (const dot of dots) {
-      expect(dot).toMatchObject({ kind: "dot", shownByDefault: true, defaultRole: "event" });
-      expect(chart.paths[dot.id]).toBe(`M${dot.anchor[0]},${dot.anchor[1]}h0`);
-    }
-    expect(at("point-3")[0]).toBeCloseTo(at("point-4")[0], 6);
-    expect(at("point-3")[1]).toBeGreaterThan(at("point-4")[1]);
-  });
-
-  it("places points left to right by date, on an axis of years from the first figure's", () => {
-    const xs = dots.map((m) => m.anchor[0]);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    const years = chart.marks.filter((m) => m.id.startsWith("year-")).map((m) => m.name);
-    expect(years).toEqual(["2014", "2016", "2018", "2020", "2022", "2024", "2026"]);
-    // 23 March 2022 lies 81.5 days into the two years between the 2022 and 2024 ticks.
-    const [from, to] = [mark("year-2022").anchor[0], mark("year-2024").anchor[0]];
-    expect(at("point-2")[0]).toBeCloseTo(from + ((to - from) * 81.5) / 731, 0);
-    expect(at("point-5")[0]).toBeLessThan(mark("year-2026").anchor[0]);
-  });
-
-  it("places a larger share higher, on the same scale as the percentage grid", () => {
-    const byShare = dots.map((dot, i) => ({ y: dot.anchor[1], share: shares[i] })).sort((a, b) => a.share - b.share);
-    const ys = byShare.map((d) => d.y);
-    expect(ys).toEqual([...ys].sort((a, b) => b - a));
-    // The 20% figure sits on the 20% grid line.
-    expect(at("point-2")[1]).toBeCloseTo(mark("grid-20").bounds[0][1], 1);
-    expect(mark("grid-0").bounds[0][1]).toBeGreaterThan(mark("grid-10").bounds[0][1]);
-  });
-
-  it("does not join the points with a line, since trackers count differently", () => {
-    expect(chart.marks.filter((m) => m.kind === "line")).toEqual([]);
-    expect(Object.values(chart.paths).some((d) => /L/.test(d))).toBe(false);
-  });
-
-  it("writes the figure of the first, the largest and the latest point as a percentage with one decimal, in every scene", () => {
-    const values = chart.marks.filter((m) => m.kind === "value").map((m) => [m.id, m.name]);
-    expect(values).toEqual([
-      ["point-1-value", "7.0%"],
-      ["point-2-value", "20.0%"],
-      ["point-5-value", "19.2%"],
+describe("monthGains(dates)", () => {
+  it("counts the land taken in each whole month, from one month's first mapped day to the next's", () => {
+    expect(monthGains(dates)).toEqual([
+      { from: "2025-01-02", to: "2025-02-01", km2: 400 },
+      { from: "2025-02-01", to: "2025-03-01", km2: 200 },
+      { from: "2025-03-01", to: "2025-04-01", km2: 800 },
     ]);
-    const labels = sceneFor({}, chart).labels.map((l) => l.id);
-    for (const [id] of values) expect(labels).toContain(id);
   });
 
-  it("labels the percentage grid in every scene", () => {
-    const text = sceneFor({}, chart)
-      .labels.filter((l) => l.kind === "tick" && l.id.startsWith("grid-"))
-      .map((l) => l.text);
-    // The scale runs from zero to a round figure above the largest share in the data.
-    expect(text.at(-1)).toBe(`${Math.ceil(Math.max(...shares) * 20) * 5}%`);
-    expect(text[0]).toBe("0%");
+  it("matches the committed snapshots' own areas, month by month", () => {
+    const data = committedData();
+    const snapshots = data.snapshots.map((s) => s.data);
+    const tracked = trackedSnapshots(snapshots);
+    const gains = monthGains(frontDates(snapshots, data.timeline.data.events));
+    expect(gains.length).toBeGreaterThanOrEqual(16);
+    const area = (date: string) => tracked.find((s) => s.date === date)!.areas.totalKm2;
+    for (const gain of gains) {
+      expect(gain.km2).toBe(area(gain.to) - area(gain.from));
+      expect(Number(gain.to.slice(5, 7))).toBe((Number(gain.from.slice(5, 7)) % 12) + 1);
+    }
+  });
+});
+
+describe("occupiedShareChart(dates, references, talks, words)", () => {
+  it("joins the tracker's days into one line, left to right, higher as the share grows", () => {
+    const points = chart.paths.tracker
+      .slice(1)
+      .split("L")
+      .map((p) => p.split(",").map(Number));
+    expect(points).toHaveLength(dates.length);
+    const xs = points.map((p) => p[0]);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const ys = points.map((p) => p[1]);
+    expect(ys).toEqual([...ys].sort((a, b) => b - a));
+    expect(mark("tracker")).toMatchObject({ kind: "line", defaultRole: "occupied" });
   });
 
-  it("keeps its output at one decimal, so the same data in any order gives the same paths", () => {
-    for (const path of Object.values(chart.paths)) expect(path).not.toMatch(/\d\.\d\d/);
-    expect(occupiedShareChart([...points].reverse(), "en-GB").paths).toEqual(chart.paths);
+  it("shows other trackers' figures as dots, only those within the tracker's days, never on the line", () => {
+    const dots = chart.marks.filter((m) => m.kind === "dot");
+    expect(dots.map((d) => d.id)).toEqual(["reference-1"]);
+    expect(chart.paths["reference-1"]).toMatch(/^M[\d.]+,[\d.]+h0$/);
+    expect(chart.layers.find((l) => l.id === "references")!.members).toEqual(["reference-1"]);
+    expect(chart.layers.find((l) => l.id === "tracker")!.members).toEqual(["tracker"]);
   });
 
-  it("gives every grid line and year its own id, however close the shares or short the span", () => {
+  it("takes its share axis from the data, from below its lowest figure to above its highest", () => {
+    const grid = chart.marks.filter((m) => /^share-\d+(-\d+)?$/.test(m.id));
+    const values = chart.marks.filter((m) => /^share-.*-label$/.test(m.id)).map((m) => m.name);
+    expect(values[0]).toBe("18.5%");
+    expect(values.at(-1)).toBe("18.8%");
+    const [lowest, highest] = [Math.min(...grid.map((g) => g.anchor[1])), Math.max(...grid.map((g) => g.anchor[1]))];
+    const ys = chart.paths.tracker
+      .slice(1)
+      .split("L")
+      .map((p) => Number(p.split(",")[1]));
+    for (const y of ys) {
+      expect(y).toBeGreaterThanOrEqual(lowest);
+      expect(y).toBeLessThanOrEqual(highest);
+    }
+  });
+
+  it("marks each day of talks with a rule and its name, and draws a bar per month as tall as the land taken", () => {
+    expect(mark("talks-2025-02-18-name").name).toBe("Riyadh");
+    expect(mark("talks-2025-02-18").kind).toBe("axis");
+    const bars = chart.marks.filter((m) => m.kind === "bar");
+    expect(bars.map((b) => b.id)).toEqual(["month-2025-01", "month-2025-02", "month-2025-03"]);
+    const height = (id: string) => mark(id).bounds[1][1] - mark(id).bounds[0][1];
+    expect(height("month-2025-03") / height("month-2025-01")).toBeCloseTo(2, 1);
+    expect(height("month-2025-02") / height("month-2025-01")).toBeCloseTo(0.5, 1);
+    // The largest month and the latest carry their figure, as the locale writes it.
+    expect(chart.marks.filter((m) => /^month-.*-value$/.test(m.id)).map((m) => m.name)).toEqual(["800"]);
+  });
+
+  it("labels the first and the latest share and the axes in every scene", () => {
+    const labels = sceneFor({}, chart).labels.map((l) => l.text);
+    expect(labels).toEqual(expect.arrayContaining(["18.5%", "18.8%", "Share held", "Taken each month", "Riyadh", "Feb", "Mar", "Apr"]));
+  });
+
+  it("sets the days of talks in rows, so names close in time never overlap", () => {
     const close = occupiedShareChart(
+      dates,
+      [],
       [
-        { date: "2022-03-01", share: 0.001, sources: ["a"] },
-        { date: "2022-06-01", share: 0.004, sources: ["a"] },
+        { date: "2025-02-18", short: "Geneva", events: [] },
+        { date: "2025-02-21", short: "Moscow", events: [] },
       ],
-      "en-GB",
+      words,
     );
+    const [a, b] = ["talks-2025-02-18-name", "talks-2025-02-21-name"].map((id) => close.marks.find((m) => m.id === id)!.anchor);
+    expect(a[1]).not.toBe(b[1]);
     const ids = close.marks.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.filter((id) => id.startsWith("year-"))).toEqual(["year-2022", "year-2023"]);
   });
 });
