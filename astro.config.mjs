@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Newsrooms hosting the build under a path of their own set BASE_PATH, e.g. BASE_PATH=/graphics/donbas/.
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
+  // And SITE_URL, e.g. SITE_URL=https://news.example.com, so that the social card's address is absolute.
+  site: process.env.SITE_URL || undefined,
   trailingSlash: "ignore",
   // The unified processor runs remark plugins; this one records what each section holds.
   markdown: { processor: unified({ remarkPlugins: [[remarkInventory, { root }]] }) },

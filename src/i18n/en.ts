@@ -10,11 +10,45 @@ export const en: Strings = {
       "A visual explainer of the December 2025 talks on ending Russia's war in Ukraine: the security guarantees offered in Berlin, and the territory, above all in Donetsk oblast, that remains the sticking point.",
     kicker: "Explainer · Russia's war in Ukraine",
     byline: (date) => `Facts as of ${date}. Nothing later is presented as known.`,
+    updated: (date) => `Last updated ${date}.`,
     skipLink: "Skip to the story",
     contents: "In this explainer",
     sourcesAndMethod: "Sources and method",
     sourcesSummary: "How the maps and summaries were made, the data files, and every source.",
     fromTheExplainer: "From the explainer: Peace talks over Ukraine",
+  },
+  lead: {
+    title: "What Russia holds, and what it demands",
+    alt: "Eastern and southern Ukraine: the land Russia held on {day@latest}, {occupied-share@latest} of Ukraine, up to the line of contact, and the part of Donetsk oblast Ukraine still held, {held-UA-14-km2@latest}, which Russia demands Ukraine leave.",
+    keyPoints: "Key points",
+    points: [
+      {
+        text: "Russia held {occupied-share@latest} of Ukraine, about {occupied-km2@latest}, on DeepState's map of {day@latest}.",
+        cites: "deepstate-2025-12-15",
+        section: "what-russia-holds",
+      },
+      {
+        text: "Moscow demands that Ukraine leave the {held-UA-14-km2@latest} of Donetsk oblast it still held, where {donetsk-held-population} people lived in August.",
+        cites: "kommersant-2025-12-12-ushakov-donbas liga-2025-08-06-donetsk-population",
+        section: "the-rest-of-donetsk",
+      },
+      {
+        text: 'Kyiv says it is fair to stop where the armies stand; Zelenskyy said the US had floated a "free economic zone" in the part Ukraine holds.',
+        cites: "cnn-2025-12-11-free-economic-zone",
+        section: "the-rest-of-donetsk",
+      },
+      {
+        text: 'In Berlin the US offered guarantees it called "Article 5-like"; European leaders proposed a European-led force inside Ukraine.',
+        cites: "bloomberg-2025-12-15-us-security-guarantee govuk-2025-12-15-joint-statement-ukraine",
+        section: "security-guarantees",
+      },
+      {
+        text: "No deal on territory by {day@latest}: Donetsk and the Zaporizhzhia nuclear plant were the two key disagreements, Zelenskyy said.",
+        cites: "reuters-2025-12-15-us-guarantees-territory liga-2025-12-11-key-disagreements",
+        section: "the-proposals",
+      },
+    ],
+    more: "More",
   },
   links: { section: "Link to this section", step: "Link to this step", copied: "Link copied", copyThis: "Copy this link:", print: "Print this section" },
   handout: {

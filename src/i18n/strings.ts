@@ -14,11 +14,24 @@ export interface Strings {
     kicker: string;
     /** The line under the headline, given the edition date as printed. */
     byline: (date: string) => string;
+    /** The day the edition was last revised. */
+    updated: (date: string) => string;
     skipLink: string;
     contents: string;
     sourcesAndMethod: string;
     sourcesSummary: string;
     fromTheExplainer: string;
+  };
+  /** The opening: the lead map and the key points above the sections. */
+  lead: {
+    title: string;
+    /** What the lead map shows, for readers who cannot see it; figures from the data in braces. */
+    alt: string;
+    keyPoints: string;
+    /** Four to six points: each a sentence with its figures in braces, the ids of its sources, and the anchor of the section that tells it in full. */
+    points: Array<{ text: string; cites: string; section: string }>;
+    /** The link to a point's section, read as "More: <section title>". */
+    more: string;
   };
   links: {
     section: string;

@@ -1,7 +1,7 @@
 import type { DrawnFigure } from "./types.ts";
 
 /** How each kind of shape is stroked, written into the file because page styles do not reach it. */
-const STROKED: Record<string, { width: number; cap?: string }> = {
+export const STROKED: Record<string, { width: number; cap?: string }> = {
   line: { width: 2 },
   road: { width: 1.5 },
   boundary: { width: 0.9 },
@@ -13,10 +13,10 @@ const STROKED: Record<string, { width: number; cap?: string }> = {
  * Areas outlined in their own colour, and how wide: land taken between two days is often a strip
  * narrower than a pixel, which an outline keeps in sight at every zoom.
  */
-const OUTLINED: Partial<Record<string, number>> = { gained: 1.5, "former-water": 1 };
+export const OUTLINED: Partial<Record<string, number>> = { gained: 1.5, "former-water": 1 };
 
 /** Areas whose outline is dashed: the former reservoir, a shore that is no longer there. */
-const DASHED: Partial<Record<string, string>> = { "former-water": "3 2" };
+export const DASHED: Partial<Record<string, string>> = { "former-water": "3 2" };
 
 /**
  * The shapes of a figure as a standalone SVG file of one `<g id="geo-…">`, which every view of the

@@ -1,10 +1,24 @@
 import { z } from "zod";
-import { envelopeFields } from "./common.ts";
+import { envelopeFields, isoDate } from "./common.ts";
 
 /**
  * data/edition/edition.vN.json: the explainer's edition. Its `asOf` is the one date the page
  * describes; nothing dated later may stand in any data file or on the page. A new edition is a
  * new version of this file.
  */
-export const editionFileSchema = z.strictObject({ ...envelopeFields });
+export const editionFileSchema = z
+  .strictObject({
+    ...envelopeFields,
+    /** The day the edition was last revised (corrections, new sources), on or after the day it describes. */
+    updated: isoDate.optional(),
+  })
+  .superRefine((edition, context) => {
+    if (edition.updated && edition.updated < edition.asOf)
+      context.addIssue({
+        code: "custom",
+        path: ["updated"],
+        message: `an update on or after the day the edition describes (${edition.asOf})`,
+        input: edition.updated,
+      });
+  });
 export type EditionFile = z.infer<typeof editionFileSchema>;

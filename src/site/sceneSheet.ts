@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { checkedScene } from "./checkedScene.ts";
 import { figureEmbeds } from "./figureEmbeds.ts";
 import { hashedName } from "./hashedName.ts";
+import { lead } from "./lead.ts";
 import { planScenes } from "./planScenes.ts";
 import { sections } from "./sections.ts";
 import { site } from "./site.ts";
@@ -24,7 +25,7 @@ const className = (style: string) => `${SCENE_CLASS}${createHash("sha256").updat
 
 // Every scene the site's markup starts a figure in, each written once: a step's own figure, a scrolly's
 // sticky figure in its first step, a standalone figure, each day of the map of the front, each plan's
-// map, and each figure's embed page in its key state. The browser moves a figure on by setting its
+// map, the opening's map, and each figure's embed page in its key state. The browser moves a figure on by setting its
 // scenes through the CSSOM, which a strict security policy allows.
 const styles = new Set<string>();
 const add = (figureId: string, view: unknown, where: string, placement: Placement) => {
@@ -41,6 +42,7 @@ for (const { inventory } of sections) {
 }
 for (const figure of site.figures.values()) for (const state of figure.states ?? []) add(figure.id, state.view, `${figure.id}, day ${state.id}`, OWN);
 for (const { figure, scene } of planScenes) styles.add(styleOf(figure, scene, OWN));
+styles.add(styleOf(lead.figure, lead.scene, { portrait: false, switches: true }));
 for (const embed of figureEmbeds.values()) add(embed.figure.id, embed.steps[0].view, `embed/${embed.figure.id}/`, WHOLE);
 
 const css = [...[...site.figures.values()].map(figureRules), ...[...styles].sort().map((style) => `.${className(style)}{${style}}`)].join("\n");

@@ -71,6 +71,8 @@ export function checkExplainerData(
   if ("problems" in edition) return { problems: edition.problems };
   const { asOf } = edition;
   if (asOf > today) return { problems: [`${edition.path}: asOf: expected an edition dated on or before today (${today}), found "${asOf}"`] };
+  if (edition.updated && edition.updated > today)
+    return { problems: [`${edition.path}: updated: expected an update dated on or before today (${today}), found "${edition.updated}"`] };
 
   const { problems, checked } = checkDataFiles(files, asOf);
   if (problems.length) return { problems };

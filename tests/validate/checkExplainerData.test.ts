@@ -101,7 +101,19 @@ describe("checkExplainerData(files, strings, today)", () => {
   describe("the edition date bounds everything", () => {
     it("refuses an edition dated after today", () => {
       expect(check(committedFiles, "2025-12-14").problems).toEqual([
-        'data/edition/edition.v1.json: asOf: expected an edition dated on or before today (2025-12-14), found "2025-12-15"',
+        `${latestOf("data/edition/edition")}: asOf: expected an edition dated on or before today (2025-12-14), found "2025-12-15"`,
+      ]);
+    });
+
+    it("refuses a last update dated after today or before the day the edition describes", () => {
+      const edition = latestOf("data/edition/edition");
+      const later = withChange(edition, (d) => (d.updated = "2999-01-01"));
+      expect(check(later).problems).toEqual([
+        `${edition}: updated: expected an update dated on or before today (${new Date().toISOString().slice(0, 10)}), found "2999-01-01"`,
+      ]);
+      const earlier = withChange(edition, (d) => (d.updated = "2025-12-01"));
+      expect(check(earlier).problems).toEqual([
+        `${edition}: updated: expected an update on or after the day the edition describes (2025-12-15), found string "2025-12-01"`,
       ]);
     });
 

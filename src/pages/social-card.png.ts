@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { Resvg } from "@resvg/resvg-js";
+import tokens from "../styles/tokens.css?raw";
+import theme from "../styles/theme.css?raw";
+import { CARD, lightTokens, socialCardSvg } from "../lib/socialCard.ts";
+import { lead } from "../site/lead.ts";
+
+/** The social card: the opening's map as a PNG, drawn at build from the shapes and scene the page shows. */
+export const GET: APIRoute = () => {
+  const svg = socialCardSvg(lead.figure, lead.scene, lightTokens(tokens, theme));
+  const png = new Resvg(svg, { fitTo: { mode: "width", value: CARD.width } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
