@@ -75,8 +75,16 @@ export const en: Strings = {
     key: { heldLegend: "Held by Russia", gainedLegend: "Taken since the earlier date given below each map", lineLegend: "Line of contact" },
   },
   positionStatus: { stated: "stated", reported: "reported", "not-addressed": "not addressed", unknown: "unknown" },
-  elementStatus: { offered: "offered", committed: "committed", sought: "sought", rejected: "rejected", conditional: "conditional" },
-  guarantees: { article5: "NATO's Article 5", sourcesDiffer: "Sources differ:" },
+  guaranteeStatus: {
+    "in-treaty": "in the treaty",
+    offered: "offered",
+    committed: "committed",
+    sought: "sought",
+    "ruled-out": "ruled out",
+    rejected: "rejected",
+    "not-stated": "not stated",
+  },
+  guarantees: { corner: "What it covers", sourcesDiffer: "Sources differ:" },
   tables: {
     notGiven: "not given",
     to: "to",
@@ -96,6 +104,10 @@ export const en: Strings = {
       summary: "Every event on the timeline, as a table",
       caption: (from, to) => `Rounds of talks, proposals and statements, ${from} to ${to}`,
       columns: ["Date", "Event", "Where", "What happened, and source"],
+    },
+    guarantees: {
+      summary: "Every element of the comparison in full, as a table",
+      caption: "Security guarantees for Ukraine, element by element",
     },
   },
   plans: {

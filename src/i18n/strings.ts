@@ -1,3 +1,5 @@
+import type { GuaranteeCell } from "../schemas/guarantees.ts";
+
 /**
  * Every reader-visible string the code builds, for one locale: the page's own words, link and
  * button labels, legends, captions, status names. Sections' prose lives in their MDX; data text
@@ -115,9 +117,10 @@ export interface Strings {
   };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
-  /** Names of a guarantee element's status. */
-  elementStatus: Record<"offered" | "committed" | "sought" | "rejected" | "conditional", string>;
-  guarantees: { article5: string; sourcesDiffer: string };
+  /** Names of the status of a cell of the guarantees comparison. */
+  guaranteeStatus: Record<GuaranteeCell["status"], string>;
+  /** The guarantees comparison: the head over its elements; and the proposals matrix's note where sources differ. */
+  guarantees: { corner: string; sourcesDiffer: string };
   tables: {
     notGiven: string;
     to: string;
@@ -127,6 +130,8 @@ export interface Strings {
     armySize: { summary: string; caption: string; columns: [string, string, string, string] };
     occupiedShare: { summary: string; caption: string; columns: [string, string, string, string] };
     timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
+    /** The guarantees comparison as a table: its columns are the comparison's, after the elements' head. */
+    guarantees: { summary: string; caption: string };
   };
   plans: { title: string; ofUkraine: string; sourceLine: (date: string, outlets: string) => string };
   /** The page of editions and data files. */
