@@ -10,8 +10,11 @@ import { committedData } from "../support/committed.ts";
 const file = committedData().guarantees.data;
 const index = guaranteesIndex(guaranteeComparison(file));
 const quote = file.columns.find((c) => c.quote)!.quote!.text;
+type Component = Parameters<AstroContainer["renderToString"]>[0];
 const render = async (focus: string[], sticky: boolean) =>
-  (await AstroContainer.create()).renderToString(GuaranteesChart, { props: { scene: sceneFor({ focus }, index), sticky, data: file, strings: en } });
+  (await AstroContainer.create()).renderToString(GuaranteesChart as unknown as Component, {
+    props: { scene: sceneFor({ focus }, index), sticky, data: file, strings: en },
+  });
 const count = (html: string, text: string) => html.split(text).length - 1;
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;");
 
