@@ -75,6 +75,7 @@ export const en: Strings = {
     key: { heldLegend: "Held by Russia", gainedLegend: "Taken since the earlier date given below each map", lineLegend: "Line of contact" },
   },
   positionStatus: { stated: "stated", reported: "reported", "not-addressed": "not addressed", unknown: "unknown" },
+  army: { rangeEnd: (figure, counts, by, date) => `${figure}: ${counts} (${by}, ${date})` },
   guaranteeStatus: {
     "in-treaty": "in the treaty",
     offered: "offered",

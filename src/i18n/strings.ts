@@ -117,6 +117,8 @@ export interface Strings {
   };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
+  /** The army-size chart: the note at each end of a range, given the figure, what it counts, who gave it and when. */
+  army: { rangeEnd: (figure: string, counts: string, by: string, date: string) => string };
   /** Names of the status of a cell of the guarantees comparison. */
   guaranteeStatus: Record<GuaranteeCell["status"], string>;
   /** The guarantees comparison: the head over its elements; and the proposals matrix's note where sources differ. */

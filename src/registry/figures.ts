@@ -171,13 +171,13 @@ export const figures: FigureDeclaration[] = [
     id: "army-chart",
     datasets: ["forces"],
     altPrefix: "chart",
-    build: ({ data, strings }) => armySizeChart(data.forces.data.figures, strings.locale),
+    build: ({ data, strings }) => armySizeChart(data.forces.data.figures, strings),
     table: ({ data, strings }) => ({
       ...strings.tables.armySize,
       rows: data.forces.data.figures.map((f) => [
         { text: f.label, header: true },
         { text: troopLabel(f.value, strings.locale) },
-        { text: `${f.party}, ${longDate(f.date, strings.locale)}` },
+        { text: `${f.author}, ${longDate(f.date, strings.locale)}` },
         { text: f.note ?? "", sources: cited(data.forces.data.sources, f.sources) },
       ]),
     }),
