@@ -2,9 +2,11 @@ import type { GuaranteeComparison } from "./guaranteeComparison.ts";
 import type { FigureIndex, LayerIndex, MarkIndex } from "./types.ts";
 
 /**
- * The index of the comparison of guarantees: a mark for every column head, row head and cell, and a layer for every column and every element, so a step focuses on a whole column (the US
- * offer) or a whole row (what Russia rejects) by its id. Text blocks have no geometry: every mark
- * sits at the origin, and a scene only says which are focused and which are dimmed.
+ * The index of the comparison of guarantees: a mark for every column head, row head and cell, and
+ * a layer for every column and every element, so a step focuses on a whole column (the US offer) or
+ * a whole row (what Russia rejects) by its id; the heads' marks tell a step's own figure which
+ * column or row to set out, and the cells' marks are what a scene dims. Text blocks have no
+ * geometry: every mark sits at the origin.
  */
 export function guaranteesIndex(comparison: GuaranteeComparison): FigureIndex {
   const mark = (id: string, name: string): MarkIndex => ({

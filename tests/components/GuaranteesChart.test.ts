@@ -32,9 +32,9 @@ describe("GuaranteesChart", () => {
 
   it("gives the US and the European leaders' heads their party's class, the treaty's none", async () => {
     const html = await render([], true);
-    expect(html).toMatch(/class="comparison__head d-head-us-berlin-offer party--us"/);
-    expect(html).toMatch(/class="comparison__head d-head-europe-berlin-statement party--europe"/);
-    expect(html).toMatch(/class="comparison__head d-head-article-5"/);
+    expect(html).toMatch(/class="comparison__head party--us" data-id="head-us-berlin-offer"/);
+    expect(html).toMatch(/class="comparison__head party--europe" data-id="head-europe-berlin-statement"/);
+    expect(html).toMatch(/class="comparison__head" data-id="head-article-5"/);
   });
 
   it("quotes Article 5 once where the step is about it, and not in the grid beside it", async () => {
