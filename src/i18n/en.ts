@@ -128,8 +128,17 @@ export const en: Strings = {
     scale: "The scale, from the position furthest from Moscow's demand to Moscow's own:",
     onScale: (point, at, of) => `Point ${at} of ${of} on the scale: ${point}`,
   },
-  elementStatus: { offered: "offered", committed: "committed", sought: "sought", rejected: "rejected", conditional: "conditional" },
-  guarantees: { article5: "NATO's Article 5", sourcesDiffer: "Sources differ:" },
+  army: { rangeEnd: (figure, counts, by, date) => `${figure}: ${counts} (${by}, ${date})` },
+  guaranteeStatus: {
+    "in-treaty": "in the treaty",
+    offered: "offered",
+    committed: "committed",
+    sought: "sought",
+    "ruled-out": "ruled out",
+    rejected: "rejected",
+    "not-stated": "not stated",
+  },
+  guarantees: { corner: "What it covers", sourcesDiffer: "Sources differ:" },
   tables: {
     notGiven: "not given",
     to: "to",
@@ -149,6 +158,10 @@ export const en: Strings = {
       summary: "Every event on the timeline, as a table",
       caption: (from, to) => `Rounds of talks, proposals and statements, ${from} to ${to}`,
       columns: ["Date", "Event", "Where", "What happened, and source"],
+    },
+    guarantees: {
+      summary: "Every element of the comparison in full, as a table",
+      caption: "Security guarantees for Ukraine, element by element",
     },
   },
   plans: {

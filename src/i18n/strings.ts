@@ -1,3 +1,5 @@
+import type { GuaranteeCell } from "../schemas/guarantees.ts";
+
 /**
  * Every reader-visible string the code builds, for one locale: the page's own words, link and
  * button labels, legends, captions, status names. Sections' prose lives in their MDX; data text
@@ -156,9 +158,12 @@ export interface Strings {
     /** Before the label of the point a position takes, in the list of a question's positions. */
     onScale: (point: string, at: number, of: number) => string;
   };
-  /** Names of a guarantee element's status. */
-  elementStatus: Record<"offered" | "committed" | "sought" | "rejected" | "conditional", string>;
-  guarantees: { article5: string; sourcesDiffer: string };
+  /** The army-size chart: the note at each end of a range, given the figure, what it counts, who gave it and when. */
+  army: { rangeEnd: (figure: string, counts: string, by: string, date: string) => string };
+  /** Names of the status of a cell of the guarantees comparison. */
+  guaranteeStatus: Record<GuaranteeCell["status"], string>;
+  /** The guarantees comparison: the head over its elements; and the proposals matrix's note where sources differ. */
+  guarantees: { corner: string; sourcesDiffer: string };
   tables: {
     notGiven: string;
     to: string;
@@ -168,6 +173,8 @@ export interface Strings {
     armySize: { summary: string; caption: string; columns: [string, string, string, string] };
     occupiedShare: { summary: string; caption: string; columns: [string, string, string, string] };
     timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
+    /** The guarantees comparison as a table: its columns are the comparison's, after the elements' head. */
+    guarantees: { summary: string; caption: string };
   };
   plans: { title: string; ofUkraine: string; sourceLine: (date: string, outlets: string) => string };
   /** The page of editions and data files. */

@@ -1,8 +1,8 @@
 import type { FigureIndex, MarkIndex } from "./types.ts";
 
 /**
- * The index of a figure made of text blocks rather than shapes (the proposals matrix, the security
- * guarantees): one mark per block a step can focus on. Such figures have no geometry, so every mark
+ * The index of a figure made of text blocks rather than shapes (the proposals matrix): one mark per
+ * block a step can focus on. Such figures have no geometry, so every mark
  * sits at the origin; what a scene changes is which blocks are focused and which are dimmed.
  */
 export function textFigureIndex(id: string, blocks: Array<{ id: string; name: string }>): FigureIndex {

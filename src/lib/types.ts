@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Source } from "../schemas/common.ts";
-import type { Role } from "../schemas/roles.ts";
+import type { Party, Role } from "../schemas/roles.ts";
 import type { viewSchema } from "../schemas/view.ts";
 import type { FrontPanel } from "./frontPanel.ts";
 
@@ -19,7 +19,23 @@ export interface MarkIndex {
   id: string;
   /** What kind of thing it is; decides how it is drawn and how its label looks. */
   kind:
-    "oblast" | "neighbour" | "area" | "line" | "road" | "boundary" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
+    | "oblast"
+    | "neighbour"
+    | "area"
+    | "line"
+    | "road"
+    | "boundary"
+    | "place"
+    | "water"
+    | "bar"
+    | "axis"
+    | "dot"
+    | "tick"
+    | "event"
+    | "value"
+    | "row"
+    | "note"
+    | "panel";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -36,6 +52,8 @@ export interface MarkIndex {
   labelByDefault?: boolean;
   /** How a place is marked: a dot sized by population (p1 smallest to p4, p0 hollow where no count covers it) or a site's symbol. */
   marker?: string;
+  /** The party whose figure or position the mark is: its label carries the party's class. */
+  party?: Party;
 }
 
 /** A named set of marks a step can switch on, with its legend entry. */
@@ -93,6 +111,8 @@ export interface SceneLabel {
   emphasis: boolean;
   /** How a place is marked (see MarkIndex.marker). */
   marker?: string;
+  /** The party whose figure or position it names (see MarkIndex.party). */
+  party?: Party;
 }
 
 /** The zoom of a scene: figure point p is drawn at p * k + [x, y]. */

@@ -8,6 +8,8 @@ import { longDate } from "../lib/longDate.ts";
 import { monthGains, occupiedShareChart } from "../lib/occupiedShareChart.ts";
 import { talksTimeline } from "../lib/talksTimeline.ts";
 import { textFigureIndex } from "../lib/textFigureIndex.ts";
+import { guaranteeComparison } from "../lib/guaranteeComparison.ts";
+import { guaranteesIndex } from "../lib/guaranteesIndex.ts";
 import { POPULATION_STEPS, ukraineMap } from "../lib/ukraineMap.ts";
 import { frontDates } from "../lib/frontDates.ts";
 import { talksDays } from "../lib/talksDays.ts";
@@ -170,13 +172,13 @@ export const figures: FigureDeclaration[] = [
     id: "army-chart",
     datasets: ["forces"],
     altPrefix: "chart",
-    build: ({ data, strings }) => armySizeChart(data.forces.data.figures, strings.locale),
+    build: ({ data, strings }) => armySizeChart(data.forces.data.figures, strings),
     table: ({ data, strings }) => ({
       ...strings.tables.armySize,
       rows: data.forces.data.figures.map((f) => [
         { text: f.label, header: true },
         { text: troopLabel(f.value, strings.locale) },
-        { text: `${f.party}, ${longDate(f.date, strings.locale)}` },
+        { text: `${f.author}, ${longDate(f.date, strings.locale)}` },
         { text: f.note ?? "", sources: cited(data.forces.data.sources, f.sources) },
       ]),
     }),
@@ -266,11 +268,18 @@ export const figures: FigureDeclaration[] = [
     id: "guarantees",
     datasets: ["guarantees"],
     altPrefix: "chart",
-    build: ({ data, strings }) =>
-      textFigureIndex("guarantees", [
-        { id: "article-5", name: strings.guarantees.article5 },
-        ...data.guarantees.data.parties.map((p) => ({ id: p.id, name: p.name })),
-      ]),
+    build: ({ data }) => guaranteesIndex(guaranteeComparison(data.guarantees.data)),
     show: () => import("../components/GuaranteesChart.astro"),
+    table: ({ data, strings }) => {
+      const { columns, rows } = guaranteeComparison(data.guarantees.data);
+      return {
+        ...strings.tables.guarantees,
+        columns: [strings.guarantees.corner, ...columns.map((c) => c.name)],
+        rows: rows.map((row) => [
+          { text: row.element.label, header: true },
+          ...row.cells.map((cell) => ({ text: `${cell.term} (${strings.guaranteeStatus[cell.status]}). ${cell.detail}`, sources: cell.sources })),
+        ]),
+      };
+    },
   },
 ];

@@ -66,7 +66,10 @@ export function crossFileProblems(data: Datasets, latest: CheckedFile[]): string
     if (plan.frozen !== "everywhere") plan.frozen.forEach((id, i) => oblast(plans.path, `plans[${p}].frozen[${i}]`, id));
     proposal(plans.path, `plans[${p}].proposal`, plan.proposal);
   });
-  guarantees.data.parties.forEach((party, p) => proposal(guarantees.path, `parties[${p}].id`, party.id));
+  // A column that sets out a party's offer is one of the proposals; a treaty's column is not.
+  guarantees.data.columns.forEach((column, c) => {
+    if (column.party) proposal(guarantees.path, `columns[${c}].id`, column.id);
+  });
 
   const pairs = new Map<string, number>();
   proposals.data.positions.forEach((position, i) => {

@@ -261,8 +261,8 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       await close();
     });
 
-    it("the army chart reveals the US cap with its figure from the data, and keeps earlier bars", async () => {
-      const forces = JSON.parse(readFileSync("data/forces/army-size.v2.json", "utf8")) as { figures: Array<{ id: string; value: { low: number } }> };
+    it("the army chart reveals the US cap with its figure from the data in the United States' colour, and keeps earlier bars", async () => {
+      const forces = JSON.parse(readFileSync("data/forces/army-size.v3.json", "utf8")) as { figures: Array<{ id: string; value: { low: number } }> };
       const cap = forces.figures.find((f) => f.id === "us-28-point-cap")!.value.low.toLocaleString("en-GB");
       const { page, close } = await at("army-28-point-cap");
       const figure = sticky("army-28-point-cap");
@@ -273,15 +273,24 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       expect(await page.textContent(`${figure} .label[data-id="us-28-point-cap-value"]`)).toBe(cap);
       expect(await opacity(page, `${figure} .label[data-id="us-28-point-cap-value"]`)).toBe(1);
       expect(await opacity(page, `${figure} .label[data-id="e3-peacetime-cap-value"]`)).toBe(0);
+      const name = `${figure} .label[data-id="us-28-point-cap-name"]`;
+      expect(await page.getAttribute(name, "class")).toContain("party--us");
+      const [key, party] = await page.$eval(name, (node) => [
+        getComputedStyle(node, "::before").backgroundColor,
+        getComputedStyle(node).getPropertyValue("--party").trim(),
+      ]);
+      expect(party).toBe(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--party-us").trim()));
+      expect(key).toBe("rgb(91, 63, 153)");
       await close();
     });
 
-    it("the guarantees chart picks out the US offer and shows its terms in full in the step", async () => {
+    it("the guarantees comparison picks out the US offer's column and shows its cells in full in the step", async () => {
       const { page, close } = await at("us-offer");
       const figure = sticky("us-offer");
-      expect(await opacity(page, `${figure} .party[data-id="us-berlin-offer"]`)).toBe(1);
-      expect(await opacity(page, `${figure} .party[data-id="russia-demands"]`)).toBeCloseTo(0.7, 2);
-      expect(await page.textContent(`#us-offer .party h3`)).toContain("United States");
+      expect(await opacity(page, `${figure} [data-id="cell-russia-rejects-us-berlin-offer"]`)).toBe(1);
+      expect(await opacity(page, `${figure} [data-id="cell-monitoring-europe-berlin-statement"]`)).toBeCloseTo(0.7, 2);
+      expect(await opacity(page, `${figure} [data-id="cell-legal-form-article-5"]`)).toBeCloseTo(0.7, 2);
+      expect(await page.textContent(`#us-offer .guarantees__panel h3`)).toContain("US offer");
       await close();
     });
 

@@ -96,8 +96,8 @@ describe("sceneFor(view, figure)", () => {
     const scene = sceneFor({ layers: ["early"], focus: ["b"] }, tinyChart);
     expect(scene.zoom).toEqual({ k: 1, x: 0, y: 0 });
     expect(scene.focused).toEqual(["b"]);
-    expect(scene.marks.a).toEqual({ role: "demand", opacity: 1, emphasis: false });
-    expect(scene.marks.b).toEqual({ role: "demand", opacity: 1, emphasis: false });
+    expect(scene.marks.a).toEqual({ role: "party-russia", opacity: 1, emphasis: false });
+    expect(scene.marks.b).toEqual({ role: "party-russia", opacity: 1, emphasis: false });
   });
 
   it("labels the marks that are labelled in every scene, then those the view names", () => {

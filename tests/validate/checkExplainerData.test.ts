@@ -221,6 +221,44 @@ describe("checkExplainerData(files, strings, today)", () => {
     });
   });
 
+  describe("the guarantees comparison", () => {
+    const guarantees = latestOf("data/guarantees/guarantees");
+    type Cell = { element: string; column: string };
+
+    it("names a missing cell by its element and column", () => {
+      const holed = withChange(guarantees, (d) => {
+        const cells = d.cells as Cell[];
+        cells.splice(
+          cells.findIndex((c) => c.element === "duration" && c.column === "us-berlin-offer"),
+          1,
+        );
+      });
+      expect(check(holed).problems).toEqual([
+        `${guarantees}: cells: expected a cell for every element and column (duration / us-berlin-offer has none), found a list of 17`,
+      ]);
+    });
+
+    it("names a column with an unknown party, listing the parties of the palette", () => {
+      const unknown = withChange(guarantees, (d) => void ((d.columns as Array<{ party?: string }>)[1].party = "nato"));
+      expect(check(unknown).problems).toEqual([
+        `${guarantees}: columns[1].party: expected one of "us", "russia", "ukraine", "europe", "e3", found string "nato"`,
+      ]);
+    });
+
+    it("names a cell of a column the file does not have, and a second cell for one element and column", () => {
+      const stray = withChange(guarantees, (d) => {
+        const cells = d.cells as Cell[];
+        cells[0].column = "nato";
+        cells.push({ ...cells[1] });
+      });
+      expect(check(stray).problems).toEqual([
+        `${guarantees}: cells[0].column: expected the id of one of the file's columns (article-5, us-berlin-offer, europe-berlin-statement), found string "nato"`,
+        `${guarantees}: cells[18]: expected one cell for each element and column (the first for this pair is cells[1]), found string "collective-defence / us-berlin-offer"`,
+        `${guarantees}: cells: expected a cell for every element and column (collective-defence / article-5 has none), found a list of 19`,
+      ]);
+    });
+  });
+
   describe("references between files", () => {
     it("names an unknown oblast in places, checkpoints and plans, and an unknown proposal in a plan", () => {
       const places = latestOf("data/places/places");
