@@ -110,6 +110,8 @@ export function sceneFor(named: View, figure: FigureIndex): Scene {
       side: target.labelSide ?? "middle",
       emphasis: highlighted.has(id),
       ...(target.marker ? { marker: target.marker } : {}),
+      ...(target.party ? { party: target.party } : {}),
+      ...(target.orientation ? { orientation: target.orientation } : {}),
     };
   });
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Source } from "../schemas/common.ts";
-import type { Role } from "../schemas/roles.ts";
+import type { Party, Role } from "../schemas/roles.ts";
 import type { viewSchema } from "../schemas/view.ts";
 import type { FrontPanel } from "./frontPanel.ts";
 
@@ -19,7 +19,24 @@ export interface MarkIndex {
   id: string;
   /** What kind of thing it is; decides how it is drawn and how its label looks. */
   kind:
-    "oblast" | "neighbour" | "area" | "line" | "road" | "boundary" | "place" | "water" | "bar" | "axis" | "dot" | "tick" | "event" | "value" | "row" | "panel";
+    | "oblast"
+    | "neighbour"
+    | "area"
+    | "line"
+    | "road"
+    | "boundary"
+    | "place"
+    | "water"
+    | "bar"
+    | "axis"
+    | "dot"
+    | "tick"
+    | "event"
+    | "value"
+    | "row"
+    | "panel"
+    | "party"
+    | "gain";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -36,6 +53,10 @@ export interface MarkIndex {
   labelByDefault?: boolean;
   /** How a place is marked: a dot sized by population (p1 smallest to p4, p0 hollow where no count covers it) or a site's symbol. */
   marker?: string;
+  /** The party whose colour it takes, in the shape and in its label. */
+  party?: Party;
+  /** In a figure that turns when narrow, the one way its time runs in which this label is shown: across (wide) or down (narrow). */
+  orientation?: "across" | "down";
 }
 
 /** A named set of marks a step can switch on, with its legend entry. */
@@ -64,6 +85,11 @@ export interface FigureIndex {
   marks: MarkIndex[];
   /** Every layer a step may name. */
   layers: LayerIndex[];
+  /**
+   * Its time runs across, and in a narrow frame the stylesheet turns it to run down: the figure's x
+   * becomes the frame's y and its y the frame's x, each stretched to the frame's side.
+   */
+  turnsWhenNarrow?: true;
   /** Kilometres per unit of the figure's coordinate space, for a map's scale bar. */
   kmPerUnit?: number;
   /**
@@ -93,6 +119,9 @@ export interface SceneLabel {
   emphasis: boolean;
   /** How a place is marked (see MarkIndex.marker). */
   marker?: string;
+  /** See MarkIndex.party and MarkIndex.orientation. */
+  party?: MarkIndex["party"];
+  orientation?: MarkIndex["orientation"];
 }
 
 /** The zoom of a scene: figure point p is drawn at p * k + [x, y]. */
