@@ -73,6 +73,8 @@ export const en: Strings = {
       `Internationally recognised borders, drawn simplified. The line of 2015 to February 2022 is the explainer's own approximation. A city's dot grows with its population on ${date} (under ${small}, ${small} to ${large}, ${large} to ${million}, ${million} or more); a hollow dot, no count in that table. The H-20 road is drawn straight between the cities it links.`,
     frontNote: (minKm2, minWidth) =>
       `Internationally recognised borders, drawn simplified. Land taken: the change between two days of DeepState's map, less the slivers where a day's copy retraces an unchanged line (pieces under ${minKm2}, or narrower than ${minWidth} on average).`,
+    timelineNote: (days) =>
+      `Events are spaced evenly, in date order. Between two events, the net change in the land Russia held on DeepState's map, from the latest snapshot on or before each event's first day (snapshots of ${days}); where two events share a snapshot, none is given.`,
     computedFromMap: "Computed by the explainer from the front-line map and official areas.",
     source: "Source",
   },
@@ -118,6 +120,16 @@ export const en: Strings = {
     tableGain: (km2, from) => `DeepState's map, measured by the explainer; ${km2} taken since ${from}.`,
     tableTracker: "DeepState's map, measured by the explainer.",
   },
+  timeline: {
+    parties: {
+      us: { name: "United States", short: "US" },
+      russia: { name: "Russia", short: "Russia" },
+      ukraine: { name: "Ukraine", short: "Ukraine" },
+      europe: { name: "European leaders", short: "Europe" },
+      e3: { name: "E3 (UK, France, Germany)", short: "E3" },
+    },
+    gain: { name: "Russia's net gain since the event before, km²", short: "Russia's gain, km²" },
+  },
   positionStatus: { stated: "stated", reported: "reported", "not-addressed": "not addressed", unknown: "unknown" },
   matrix: {
     from: "Furthest from Moscow's demand",
@@ -157,7 +169,7 @@ export const en: Strings = {
     timeline: {
       summary: "Every event on the timeline, as a table",
       caption: (from, to) => `Rounds of talks, proposals and statements, ${from} to ${to}`,
-      columns: ["Date", "Event", "Where", "What happened, and source"],
+      columns: ["Date", "Event", "Where", "Who took part, and source", "What happened, and source"],
     },
     guarantees: {
       summary: "Every element of the comparison in full, as a table",

@@ -1,4 +1,5 @@
 import type { GuaranteeCell } from "../schemas/guarantees.ts";
+import type { Party } from "../schemas/roles.ts";
 
 /**
  * Every reader-visible string the code builds, for one locale: the page's own words, link and
@@ -75,6 +76,8 @@ export interface Strings {
     mapNote: (populationSteps: string[], populationDate: string) => string;
     /** The note of the map of the front over time. */
     frontNote: (minKm2: string, minWidth: string) => string;
+    /** The note of the timeline of talks, given the days of the snapshots its changes of the front are measured on, as printed. */
+    timelineNote: (days: string) => string;
     /** Tooltip of a figure in the text computed from the map. */
     computedFromMap: string;
     source: string;
@@ -141,6 +144,13 @@ export interface Strings {
     /** Any other tracked day. */
     tableTracker: string;
   };
+  /** The timeline of talks: the names of its rows and of the land taken between events. */
+  timeline: {
+    /** Each party's name beside its row and, where the figure is narrow and its rows are columns, above its column. */
+    parties: Record<Party, { name: string; short: string }>;
+    /** The heading of the land Russia took between one event and the next, wide and narrow. */
+    gain: { name: string; short: string };
+  };
   /** Names of a proposal position's status. */
   positionStatus: Record<"stated" | "reported" | "not-addressed" | "unknown", string>;
   /** The proposals table: the ends of each question's scale, and the key to its marks. */
@@ -172,7 +182,7 @@ export interface Strings {
     csvSources: string;
     armySize: { summary: string; caption: string; columns: [string, string, string, string] };
     occupiedShare: { summary: string; caption: string; columns: [string, string, string, string] };
-    timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string] };
+    timeline: { summary: string; caption: (from: string, to: string) => string; columns: [string, string, string, string, string] };
     /** The guarantees comparison as a table: its columns are the comparison's, after the elements' head. */
     guarantees: { summary: string; caption: string };
   };

@@ -10,6 +10,9 @@ export const LABEL_CLASS = "l-";
 export const LEGEND_CLASS = "g-";
 export const DIM_CLASS = "d-";
 
+/** Kinds of label that frame a chart and never fade: an axis's ticks, the names of a timeline's parties. */
+export const FRAME_KINDS: ReadonlySet<string> = new Set(["tick", "party"]);
+
 /** Ids a selector and a custom property's name can carry as they are: slugs and ISO codes. */
 const SAFE_ID = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
@@ -26,7 +29,7 @@ export function figureRules(figure: FigureIndex): string {
   const rules: string[] = [];
   for (const mark of figure.marks) {
     const id = checked(mark.id, figure.id);
-    const dims = mark.kind !== "tick" && figure.focusMode === "dim";
+    const dims = !FRAME_KINDS.has(mark.kind) && figure.focusMode === "dim";
     rules.push(`${scope} .${LABEL_CLASS}${id}{--ax:${mark.anchor[0]};--ay:${mark.anchor[1]}}`);
     rules.push(`${scope}.figure--switched .${LABEL_CLASS}${id}{opacity:${dims ? `calc(var(--l-${id},0) * ${dimmedOpacity(id)})` : `var(--l-${id},0)`}}`);
     if (figure.focusMode === "dim") rules.push(`${scope} .${DIM_CLASS}${id}{opacity:${dimmedOpacity(id)}}`);

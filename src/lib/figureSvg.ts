@@ -7,6 +7,7 @@ export const STROKED: Record<string, { width: number; cap?: string }> = {
   boundary: { width: 0.9 },
   axis: { width: 1 },
   dot: { width: 10, cap: "round" },
+  event: { width: 9, cap: "round" },
 };
 
 /**
@@ -31,14 +32,16 @@ export function figureSvg(figure: DrawnFigure): string {
     .map((mark) => {
       const id = mark.id;
       const stroked = STROKED[mark.kind];
+      // A party's mark takes the party's colour; any other, its role's.
+      const colour = mark.party ? `var(--party-${mark.party})` : `var(--role-${mark.defaultRole})`;
       const opacity =
         mark.kind === "axis"
           ? `var(--m-${id}-o,${mark.shownByDefault ? 1 : 0})`
           : `calc(var(--m-${id}-o,${mark.shownByDefault ? 1 : 0}) * var(--d-${id},var(--dim,1)))`;
       // An emphasised line or dot is drawn in the highlight colour and a little wider (--m-id-w is 2.5).
       const paint = stroked
-        ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,var(--role-${mark.defaultRole})));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)) / var(--k,1))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
-        : `fill:var(--m-${id}-f,var(--role-${mark.defaultRole}));stroke:var(--m-${id}-s,var(--role-${OUTLINED[mark.defaultRole!] ? `${mark.defaultRole}-edge` : "border"}));stroke-width:calc(var(--m-${id}-w,${OUTLINED[mark.defaultRole!] ?? 0.6}) * 1px / var(--k,1))${DASHED[mark.defaultRole!] ? `;stroke-dasharray:${DASHED[mark.defaultRole!]}` : ""}`;
+        ? `fill:none;stroke:var(--m-${id}-s,var(--m-${id}-f,${colour}));stroke-width:calc(${stroked.width}px * (0.6 + 0.4 * var(--m-${id}-w,1)) / var(--k,1))${stroked.cap ? `;stroke-linecap:${stroked.cap}` : ""}`
+        : `fill:var(--m-${id}-f,${colour});stroke:var(--m-${id}-s,var(--role-${OUTLINED[mark.defaultRole!] ? `${mark.defaultRole}-edge` : "border"}));stroke-width:calc(var(--m-${id}-w,${OUTLINED[mark.defaultRole!] ?? 0.6}) * 1px / var(--k,1))${DASHED[mark.defaultRole!] ? `;stroke-dasharray:${DASHED[mark.defaultRole!]}` : ""}`;
       return `<path data-id="${attribute(id)}" vector-effect="non-scaling-stroke" d="${figure.paths[id]}" style="${paint};opacity:${opacity}"/>`;
     });
   return [

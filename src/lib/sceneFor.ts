@@ -111,6 +111,7 @@ export function sceneFor(named: View, figure: FigureIndex): Scene {
       emphasis: highlighted.has(id),
       ...(target.marker ? { marker: target.marker } : {}),
       ...(target.party ? { party: target.party } : {}),
+      ...(target.orientation ? { orientation: target.orientation } : {}),
     };
   });
 

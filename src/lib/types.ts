@@ -35,7 +35,9 @@ export interface MarkIndex {
     | "value"
     | "row"
     | "note"
-    | "panel";
+    | "panel"
+    | "party"
+    | "gain";
   /** Name used in labels. */
   name: string;
   /** Extent in figure coordinates, used to zoom to it. */
@@ -52,8 +54,10 @@ export interface MarkIndex {
   labelByDefault?: boolean;
   /** How a place is marked: a dot sized by population (p1 smallest to p4, p0 hollow where no count covers it) or a site's symbol. */
   marker?: string;
-  /** The party whose figure or position the mark is: its label carries the party's class. */
+  /** The party whose colour it takes, in the shape and in its label. */
   party?: Party;
+  /** In a figure that turns when narrow, the one way its time runs in which this label is shown: across (wide) or down (narrow). */
+  orientation?: "across" | "down";
 }
 
 /** A named set of marks a step can switch on, with its legend entry. */
@@ -82,6 +86,11 @@ export interface FigureIndex {
   marks: MarkIndex[];
   /** Every layer a step may name. */
   layers: LayerIndex[];
+  /**
+   * Its time runs across, and in a narrow frame the stylesheet turns it to run down: the figure's x
+   * becomes the frame's y and its y the frame's x, each stretched to the frame's side.
+   */
+  turnsWhenNarrow?: true;
   /** Kilometres per unit of the figure's coordinate space, for a map's scale bar. */
   kmPerUnit?: number;
   /**
@@ -111,8 +120,9 @@ export interface SceneLabel {
   emphasis: boolean;
   /** How a place is marked (see MarkIndex.marker). */
   marker?: string;
-  /** The party whose figure or position it names (see MarkIndex.party). */
-  party?: Party;
+  /** See MarkIndex.party and MarkIndex.orientation. */
+  party?: MarkIndex["party"];
+  orientation?: MarkIndex["orientation"];
 }
 
 /** The zoom of a scene: figure point p is drawn at p * k + [x, y]. */

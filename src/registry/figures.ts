@@ -11,6 +11,7 @@ import { textFigureIndex } from "../lib/textFigureIndex.ts";
 import { guaranteeComparison } from "../lib/guaranteeComparison.ts";
 import { guaranteesIndex } from "../lib/guaranteesIndex.ts";
 import { POPULATION_STEPS, ukraineMap } from "../lib/ukraineMap.ts";
+import { frontAtEvents } from "../lib/frontAtEvents.ts";
 import { frontDates } from "../lib/frontDates.ts";
 import { talksDays } from "../lib/talksDays.ts";
 import { trackedSnapshots } from "../lib/trackedSnapshots.ts";
@@ -92,6 +93,13 @@ function talksCited(data: Datasets): string[] {
   const marked = new Set(days.flatMap((day) => day.events.map((e) => e.id)));
   return data.timeline.data.events.filter((e) => marked.has(e.id)).flatMap((e) => e.sources);
 }
+
+/** The front at each event of the timeline, from the tracker's snapshots. */
+const timelineFronts = (data: Datasets) =>
+  frontAtEvents(
+    data.timeline.data.events,
+    data.snapshots.map((s) => s.data),
+  );
 
 /** The water both maps draw, named in the locale's words. */
 const mapWater = (data: Datasets, strings: Strings) => ({
@@ -235,11 +243,18 @@ export const figures: FigureDeclaration[] = [
   },
   {
     id: "talks-timeline",
-    datasets: ["timeline"],
+    datasets: ["timeline", "snapshots"],
+    snapshots: "tracked",
     altPrefix: "timeline",
-    build: ({ data, strings }) => talksTimeline(data.timeline.data.events, data.timeline.data.asOf, strings.locale),
+    note: (strings, data) => {
+      const days = [...new Set(timelineFronts(data).flatMap((f) => (f.snapshot ? [f.snapshot] : [])))];
+      return strings.credit.timelineNote(new Intl.ListFormat(strings.locale).format(days.map((d) => longDate(d, strings.locale))));
+    },
+    build: ({ data, strings }) =>
+      talksTimeline({ events: data.timeline.data.events, fronts: timelineFronts(data), locale: strings.locale, words: strings.timeline }),
     table: ({ data, strings }) => {
       const { events, sources } = data.timeline.data;
+      const parties = new Intl.ListFormat(strings.locale);
       return {
         summary: strings.tables.timeline.summary,
         caption: strings.tables.timeline.caption(longDate(events[0].date, strings.locale, "month"), longDate(data.timeline.data.asOf, strings.locale)),
@@ -248,6 +263,10 @@ export const figures: FigureDeclaration[] = [
           { text: `${longDate(e.date, strings.locale)}${e.endDate ? ` ${strings.tables.to} ${longDate(e.endDate, strings.locale)}` : ""}` },
           { text: e.title, header: true },
           { text: e.place },
+          {
+            text: parties.format(e.participants.parties.map((p) => strings.timeline.parties[p].name)),
+            sources: cited(sources, e.participants.sources),
+          },
           { text: e.summary, sources: cited(sources, e.sources) },
         ]),
       };

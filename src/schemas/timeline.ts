@@ -1,6 +1,23 @@
 import { z } from "zod";
 import { envelope, isoDate, slug, sourceIds } from "./common.ts";
 import { confidenceSchema } from "./proposals.ts";
+import { partySchema } from "./roles.ts";
+
+/** Who took part in an event, and the reports that say so. */
+export const participantsSchema = z.strictObject({
+  /** The parties present (or, for a statement or a text, the parties whose it is), each once. */
+  parties: z
+    .array(partySchema, { error: "a list of parties" })
+    .min(1, { message: `at least one party (${partySchema.options.join(", ")})` })
+    .superRefine((parties, ctx) => {
+      parties.forEach((party, index) => {
+        const first = parties.indexOf(party);
+        if (first < index) ctx.addIssue({ code: "custom", path: [index], message: `each party once (${party} is already parties[${first}])`, input: party });
+      });
+    }),
+  /** Ids of the sources, listed in the file's `sources`, that name the parties present. */
+  sources: sourceIds.min(1, { message: "at least one source id" }),
+});
 
 /** One round of talks, proposal, statement or summit. */
 export const talksEventSchema = z.strictObject({
@@ -22,6 +39,8 @@ export const talksEventSchema = z.strictObject({
   kind: z.enum(["talks", "proposal", "statement", "summit"]),
   /** How sure the research log is. */
   confidence: confidenceSchema,
+  /** Who took part. */
+  participants: participantsSchema,
   /** Ids of sources listed in the file's `sources`. */
   sources: sourceIds.min(1, { message: "at least one source id" }),
 });

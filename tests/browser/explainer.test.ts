@@ -294,15 +294,56 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
       await close();
     });
 
-    it("the timeline zooms to the Berlin talks and names them", async () => {
-      const { page, close } = await at("t-berlin");
-      const figure = sticky("t-berlin");
-      const transform = await page.$eval(`${figure} .figure__zoom`, (node) => getComputedStyle(node).transform);
-      expect(Number(/matrix\(([\d.]+)/.exec(transform)?.[1])).toBeGreaterThan(3);
-      expect(await opacity(page, `${figure} .label[data-id="berlin-talks"]`)).toBe(1);
-      expect(await opacity(page, `${figure} .label[data-id="riyadh-us-russia-talks"]`)).toBe(0);
-      await close();
-    });
+    it.each(viewports)(
+      "the timeline at $width px puts the parties in rows (columns on a phone), picks out the Berlin talks and keeps its words whole and legible",
+      async (viewport) => {
+        const { page, close } = await open({ viewport, reducedMotion: "reduce" }, "#t-berlin");
+        await waitForStep(page, "t-berlin");
+        const figure = sticky("t-berlin");
+        const narrow = viewport.width < 600;
+        const parties = ["russia", "us", "ukraine", "europe", "e3"];
+        const shown = await page.$$eval(`${figure} .label`, (labels) =>
+          labels
+            .filter((label) => label.checkVisibility({ opacityProperty: true }))
+            .map((label) => {
+              const box = label.getBoundingClientRect();
+              return { id: label.dataset.id!, x: box.x + box.width / 2, y: box.y + box.height / 2, box, size: parseFloat(getComputedStyle(label).fontSize) };
+            }),
+        );
+        const at = (id: string) => {
+          const found = shown.find((label) => label.id === id);
+          if (!found) throw new Error(`label ${id} is not shown`);
+          return found;
+        };
+        // One name per party, in order down the rows across a wide figure, or along the columns of a phone's.
+        const names = parties.map((party) => at(narrow ? `party-${party}-short` : `party-${party}`));
+        const along = names.map((name) => (narrow ? name.x : name.y));
+        expect(along).toEqual([...along].sort((a, b) => a - b));
+        expect(Math.max(...names.map((name) => (narrow ? name.y : name.x))) - Math.min(...names.map((name) => (narrow ? name.y : name.x)))).toBeLessThan(
+          narrow ? 20 : 60,
+        );
+        expect(shown.some((label) => label.id === (narrow ? "party-us" : "party-us-short"))).toBe(false);
+        // Time runs across, or down on a phone: February before December, Riyadh before Berlin.
+        const time = (id: string) => (narrow ? at(id).y : at(id).x);
+        expect(time("month-2025-12")).toBeGreaterThan(time("month-2025-02") + 150);
+        if (narrow) expect(time("berlin-talks-short")).toBeGreaterThan(time("riyadh-us-russia-talks-short"));
+        // The step's events are picked out: their names at full strength, the others faded.
+        const title = narrow ? "berlin-talks-short" : "berlin-talks";
+        expect(await opacity(page, `${figure} .label[data-id="${title}"]`)).toBe(1);
+        expect(await opacity(page, `${figure} .label[data-id="riyadh-us-russia-talks-short"]`)).toBeLessThan(1);
+        expect(shown.some((label) => label.id === "riyadh-us-russia-talks")).toBe(false);
+        // Every word shown lies inside the frame, at 11 px or more.
+        const frame = await page.$eval(`${figure} .figure__frame`, (node) => node.getBoundingClientRect().toJSON() as DOMRect);
+        for (const { id, box, size } of shown) {
+          expect(size, id).toBeGreaterThanOrEqual(11);
+          expect(box.left, id).toBeGreaterThanOrEqual(frame.left - 1);
+          expect(box.right, id).toBeLessThanOrEqual(frame.right + 1);
+          expect(box.top, id).toBeGreaterThanOrEqual(frame.top - 1);
+          expect(box.bottom, id).toBeLessThanOrEqual(frame.bottom + 1);
+        }
+        await close();
+      },
+    );
   });
 
   it("moves the figure to a step when the keyboard reaches it, with the focus visible", async () => {

@@ -24,6 +24,11 @@ describe("figureRules(figure)", () => {
     expect(text).toContain(".figure--tiny-chart .d-b{opacity:calc(var(--dim-floor) + (1 - var(--dim-floor)) * var(--d-b,var(--dim,1)))}");
   });
 
+  it("never fades the names of a chart's parties, which frame it like its ticks", () => {
+    const chart = { ...tinyChart, marks: [...tinyChart.marks, { ...tinyChart.marks[0], id: "party-us", kind: "party" as const, party: "us" as const }] };
+    expect(rules(figureRules(chart))).toContain(".figure--tiny-chart.figure--switched .l-party-us{opacity:var(--l-party-us,0)}");
+  });
+
   it("shows each legend entry of a switching figure when the scene names its layer", () => {
     expect(rules(figureRules(tinyFigure))).toContain(".figure--tiny-map.figure--switched .g-east{display:var(--g-east,none)}");
   });

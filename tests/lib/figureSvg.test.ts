@@ -142,6 +142,32 @@ describe("figureSvg(figure)", () => {
     for (const id of ["a", "b", "c"]) expect(paths(figureSvg(chart)).get(id)!.style).toContain(`var(--d-${id},var(--dim,1))`);
   });
 
+  it("paints a party's mark in the party's colour, which a scene's highlight still overrides", () => {
+    const timeline = drawn({
+      ...tinyChart,
+      marks: [
+        {
+          id: "riyadh-us",
+          kind: "event",
+          name: "",
+          bounds: [
+            [10, 10],
+            [10, 10],
+          ],
+          anchor: [10, 10],
+          shownByDefault: true,
+          defaultRole: "event",
+          party: "us",
+        },
+      ],
+      paths: { "riyadh-us": "M10,10h0" },
+    });
+    const style = paths(figureSvg(timeline)).get("riyadh-us")!.style;
+    expect(style).toContain("stroke:var(--m-riyadh-us-s,var(--m-riyadh-us-f,var(--party-us)))");
+    expect(style).toContain("stroke-linecap:round");
+    expect(style).not.toContain("--role-event");
+  });
+
   it("gives the same file for the same figure, so it can be cached", () => {
     expect(figureSvg(map)).toBe(svg);
     expect(figureSvg(structuredClone(map))).toBe(svg);

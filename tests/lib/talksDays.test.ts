@@ -10,6 +10,7 @@ const event = (id: string, date: string, kind: TalksEvent["kind"], extra: Partia
   summary: "A summary long enough.",
   kind,
   confidence: "solid",
+  participants: { parties: ["us"], sources: ["s"] },
   sources: ["s"],
   ...extra,
 });

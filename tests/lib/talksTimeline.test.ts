@@ -1,102 +1,175 @@
 import { describe, expect, it } from "vitest";
 import { talksTimeline } from "../../src/lib/talksTimeline.ts";
+import { frontAtEvents, type FrontAtEvent } from "../../src/lib/frontAtEvents.ts";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
+import { en } from "../../src/i18n/en.ts";
+import type { Party } from "../../src/schemas/roles.ts";
 import type { TalksEvent } from "../../src/schemas/timeline.ts";
+import { committedData } from "../support/committed.ts";
+import { measuredKm2 } from "../support/measuredKm2.ts";
 
-const event = (id: string, date: string, endDate?: string): TalksEvent => ({
+const event = (id: string, date: string, parties: Party[]): TalksEvent => ({
   id,
   date,
-  ...(endDate ? { endDate } : {}),
   place: "Geneva",
   title: `Talks ${id}`,
+  short: id,
   summary: "Negotiators met to discuss a draft.",
   kind: "talks",
   confidence: "solid",
+  participants: { parties, sources: ["source"] },
   sources: ["source"],
 });
 
-// Sorted by date, as the timeline file must be; "summer" spans three days around 16 May's neighbour.
+// Sorted by date, as the timeline file must be.
 const events = [
-  event("riyadh", "2025-02-18"),
-  event("summer", "2025-05-15", "2025-05-17"),
-  event("may", "2025-05-16"),
-  event("alaska", "2025-08-15"),
-  event("berlin", "2025-12-14", "2025-12-15"),
+  event("riyadh", "2025-02-18", ["us", "russia"]),
+  event("jeddah", "2025-03-11", ["us", "ukraine"]),
+  event("istanbul", "2025-05-16", ["russia", "ukraine"]),
+  event("statement", "2025-05-20", ["ukraine"]),
+  event("berlin", "2025-12-14", ["us", "ukraine", "europe"]),
 ];
-const asOf = "2025-12-15";
-const timeline = talksTimeline(events, asOf, "en-GB");
+const fronts: FrontAtEvent[] = [
+  { event: "riyadh", snapshot: "2025-02-18", km2: 112_298 },
+  { event: "jeddah", snapshot: "2025-03-11", km2: 112_410, since: { event: "riyadh", snapshot: "2025-02-18", netKm2: 112 } },
+  { event: "istanbul", snapshot: "2025-05-16", km2: 113_817, since: { event: "jeddah", snapshot: "2025-03-11", netKm2: 1_407 } },
+  { event: "statement", snapshot: "2025-05-16", km2: 113_817 },
+  { event: "berlin", snapshot: "2025-12-02", km2: 113_767, since: { event: "statement", snapshot: "2025-05-16", netKm2: -50 } },
+];
+const timeline = talksTimeline({ events, fronts, locale: "en-GB", words: en.timeline });
 const mark = (id: string) => {
   const found = timeline.marks.find((m) => m.id === id);
   if (!found) throw new Error(`no mark "${id}"`);
   return found;
 };
-const dotX = (id: string) => mark(`${id}-dot`).anchor[0];
+const has = (id: string) => timeline.marks.some((m) => m.id === id);
+const rowY = (party: Party) => mark(`row-${party}`).anchor[1];
+const eventX = (id: string) => mark(`${id}-dot`).anchor[0];
+const PARTIES: Party[] = ["us", "russia", "ukraine", "europe", "e3"];
 
-/** Where a day falls on the line: the first of the first month at 30, noon on the "as of" day at 970. */
-const expectedX = (iso: string) => {
-  const start = Date.UTC(2025, 1, 1);
-  const end = Date.parse(`${asOf}T12:00:00Z`);
-  return 30 + (940 * (Date.parse(`${iso}T12:00:00Z`) - start)) / (end - start);
-};
-
-describe("talksTimeline(events, asOf, locale)", () => {
-  it("runs the line from the first month of the data to its 'as of' date", () => {
-    expect(timeline.paths.axis).toBe("M30,200H970");
-    expect(mark("axis")).toMatchObject({ kind: "axis", shownByDefault: true, defaultRole: "axis" });
+describe("talksTimeline({ events, fronts, locale, words })", () => {
+  it("draws one row per party, each in its party's colour and named in the strings' words, wide and narrow", () => {
+    for (const party of PARTIES) {
+      expect(mark(`row-${party}`)).toMatchObject({ kind: "axis", party, shownByDefault: true });
+      expect(mark(`party-${party}`)).toMatchObject({
+        kind: "party",
+        name: en.timeline.parties[party].name,
+        party,
+        labelByDefault: true,
+        orientation: "across",
+      });
+      expect(mark(`party-${party}-short`)).toMatchObject({ name: en.timeline.parties[party].short, party, orientation: "down" });
+    }
+    expect(new Set(PARTIES.map(rowY)).size).toBe(5);
+    expect(sceneFor({}, timeline).labels.map((l) => l.id)).toEqual(expect.arrayContaining(PARTIES.map((p) => `party-${p}`)));
   });
 
-  it("places events from left to right in date order, each at its own day", () => {
-    const xs = ["riyadh", "may", "alaska", "berlin"].map(dotX);
+  it("puts the United States between Russia and Ukraine, so US-Russian and US-Ukrainian meetings join neighbouring rows", () => {
+    expect(rowY("russia")).toBeLessThan(rowY("us"));
+    expect(rowY("us")).toBeLessThan(rowY("ukraine"));
+  });
+
+  it("marks each event on the rows of exactly the parties that took part, in their colours", () => {
+    for (const { id, participants } of events) {
+      for (const party of PARTIES) {
+        expect(has(`${id}-${party}`), `${id} on ${party}`).toBe(participants.parties.includes(party));
+        if (!participants.parties.includes(party)) continue;
+        expect(mark(`${id}-${party}`)).toMatchObject({ kind: "event", party, anchor: [eventX(id), rowY(party)], shownByDefault: true });
+        expect(timeline.paths[`${id}-${party}`]).toBe(`M${eventX(id)},${rowY(party)}h0`);
+      }
+      // The dot a step highlights lies under the party dots, one at each of the event's rows.
+      const ys = [...timeline.paths[`${id}-dot`].matchAll(/M[\d.]+,([\d.]+)h0/g)].map((m) => Number(m[1]));
+      expect(ys.sort()).toEqual(participants.parties.map(rowY).sort());
+    }
+  });
+
+  it("leaves Ukraine's row empty at a meeting of the United States and Russia only, and joins their two rows", () => {
+    expect(has("riyadh-ukraine")).toBe(false);
+    expect(timeline.paths["riyadh-link"]).toBe(`M${eventX("riyadh")},${rowY("russia")}V${rowY("us")}`);
+    expect(timeline.paths["riyadh-dot"]).not.toContain(`,${rowY("ukraine")}h0`);
+  });
+
+  it("joins a meeting's parties with one connector from its first row to its last, and gives a party on its own none", () => {
+    expect(timeline.paths["berlin-link"]).toBe(`M${eventX("berlin")},${rowY("us")}V${rowY("europe")}`);
+    expect(timeline.paths["istanbul-link"]).toBe(`M${eventX("istanbul")},${rowY("russia")}V${rowY("ukraine")}`);
+    expect(has("statement-link")).toBe(false);
+  });
+
+  it("places events in date order at even steps: across, left to right, and, as a narrow figure turns, top to bottom", () => {
+    const xs = events.map((e) => eventX(e.id));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(dotX("riyadh")).toBeCloseTo(expectedX("2025-02-18"), 0);
-    expect(dotX("alaska")).toBeCloseTo(expectedX("2025-08-15"), 0);
+    const steps = xs.slice(1).map((x, i) => x - xs[i]);
+    for (const step of steps) expect(step).toBeCloseTo(steps[0], 1);
+    expect(xs[0]).toBeGreaterThan(mark("party-us").anchor[0]);
+    expect(xs.at(-1)!).toBeLessThan(timeline.width);
+    // Turned, the figure's x runs down the frame: a later event lies lower.
+    expect(timeline.turnsWhenNarrow).toBe(true);
+    const down = (id: string) => (mark(`${id}-short`).anchor[0] / timeline.width) * 520;
+    expect(down("berlin")).toBeGreaterThan(down("istanbul"));
+    expect(down("istanbul")).toBeGreaterThan(down("riyadh"));
   });
 
-  it("places an event of several days at the middle of its days", () => {
-    expect(dotX("summer")).toBeCloseTo(dotX("may"), 6);
-    expect(dotX("berlin")).toBeCloseTo((expectedX("2025-12-14") + expectedX("2025-12-15")) / 2, 0);
+  it("gives every event its short name in every scene and its title when a step names it, titles running away from the nearer end", () => {
+    expect(mark("riyadh-short")).toMatchObject({ name: "riyadh", labelByDefault: true, orientation: "down" });
+    expect(mark("riyadh")).toMatchObject({ name: "Talks riyadh", shownByDefault: false, orientation: "across", labelSide: "end" });
+    expect(mark("berlin").labelSide).toBe("start");
+    expect(sceneFor({}, timeline).labels.map((l) => l.id)).not.toContain("jeddah");
+    expect(sceneFor({ labels: ["jeddah"] }, timeline).labels.find((l) => l.id === "jeddah")?.text).toBe("Talks jeddah");
   });
 
-  it("draws every event as a dot that is always shown: a zero-length path on the line", () => {
-    for (const { id } of events) {
-      expect(timeline.paths[`${id}-dot`]).toBe(`M${dotX(id)},200h0`);
-      expect(mark(`${id}-dot`)).toMatchObject({ kind: "dot", shownByDefault: true, defaultRole: "event" });
-    }
+  it("writes the change of the front between two events in the gap between them, signed, and nothing where they share a snapshot", () => {
+    expect(mark("jeddah-gain")).toMatchObject({ kind: "gain", name: "+112", labelByDefault: true });
+    expect(mark("istanbul-gain").name).toBe("+1,407");
+    expect(mark("berlin-gain").name).toBe("-50");
+    expect(has("statement-gain")).toBe(false);
+    expect(has("riyadh-gain")).toBe(false);
+    const gap = mark("jeddah-gain").anchor[0];
+    expect(gap).toBeGreaterThan(eventX("riyadh"));
+    expect(gap).toBeLessThan(eventX("jeddah"));
   });
 
-  it("gives every event its title as a label anchored on the line, shown when a step names it, alternately above and below", () => {
-    events.forEach(({ id, title }, i) => {
-      expect(mark(id)).toMatchObject({ name: title, anchor: [dotX(id), 200], shownByDefault: false, labelSide: i % 2 ? "below" : "above" });
-      expect(mark(id).defaultRole).toBeUndefined();
-    });
-    expect(sceneFor({}, timeline).labels.map((l) => l.id)).not.toContain("alaska");
-    expect(sceneFor({ labels: ["alaska"] }, timeline).labels.find((l) => l.id === "alaska")?.text).toBe("Talks alaska");
-  });
-
-  it("names every month below the line in every scene, as the locale abbreviates it", () => {
-    const months = sceneFor({}, timeline).labels.filter((l) => l.kind === "tick");
-    expect(months.map((l) => l.text)).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]);
-    expect(months.every((l) => l.side === "below" && l.anchor[1] === 200)).toBe(true);
-    expect(months[0].anchor[0]).toBeCloseTo(30, 1);
-  });
-
-  it("names January by its year, so the reader sees where a year begins", () => {
-    const turn = talksTimeline([event("autumn", "2024-11-10")], "2025-02-15", "en-GB");
-    expect(sceneFor({}, turn).labels.map((l) => [l.id, l.text])).toEqual([
-      ["month-2024-11", "Nov"],
-      ["month-2024-12", "Dec"],
-      ["month-2025-01", "2025"],
+  it("names each month once, in the middle of its events, with a line where it begins", () => {
+    const months = sceneFor({}, timeline).labels.filter((l) => l.kind === "tick" && l.id.startsWith("month-"));
+    expect(months.map((l) => [l.id, l.text])).toEqual([
       ["month-2025-02", "Feb"],
+      ["month-2025-03", "Mar"],
+      ["month-2025-05", "May"],
+      ["month-2025-12", "Dec"],
     ]);
+    expect(mark("month-2025-05").anchor[0]).toBeCloseTo((eventX("istanbul") + eventX("statement")) / 2, 1);
+    expect(has("month-2025-02-line")).toBe(false);
+    const may = Number(/^M([\d.]+),/.exec(timeline.paths["month-2025-05-line"])![1]);
+    expect(may).toBeGreaterThan(eventX("jeddah"));
+    expect(may).toBeLessThan(eventX("istanbul"));
   });
 
-  it("zooms in on the weeks around an event a step focuses on, with the event in the middle", () => {
-    expect(sceneFor({}, timeline).zoom).toEqual({ k: 1, x: 0, y: 0 });
-    for (const id of ["riyadh", "alaska", "summer"]) {
-      const { zoom } = sceneFor({ focus: [id], labels: [id] }, timeline);
-      expect(zoom.k).toBeGreaterThan(3);
-      expect(dotX(id) * zoom.k + zoom.x).toBeCloseTo(timeline.width / 2, 0);
-      expect(200 * zoom.k + zoom.y).toBeCloseTo(timeline.height / 2, 0);
+  it("makes each event a layer: a step that focuses on it keeps its dots, connector, names and change clear and fades the rest", () => {
+    const scene = sceneFor({ focus: ["jeddah"], highlight: ["jeddah-dot"] }, timeline);
+    expect(scene.zoom).toEqual({ k: 1, x: 0, y: 0 });
+    expect(scene.focused).toEqual(
+      expect.arrayContaining(["jeddah", "jeddah-dot", "jeddah-link", "jeddah-us", "jeddah-ukraine", "jeddah-short", "jeddah-gain"]),
+    );
+    expect(scene.focused.some((id) => id.startsWith("riyadh"))).toBe(false);
+    expect(scene.marks["jeddah-dot"].emphasis).toBe(true);
+  });
+});
+
+describe("talksTimeline, on the committed timeline and snapshots", () => {
+  const data = committedData();
+  const snapshots = data.snapshots.map((s) => s.data);
+  const committed = data.timeline.data.events;
+  const drawn = talksTimeline({ events: committed, fronts: frontAtEvents(committed, snapshots), locale: "en-GB", words: en.timeline });
+  const land = (day: string) => measuredKm2(snapshots.find((s) => s.date === day && s.measured)!);
+
+  it("shows Ukraine absent from the US-Russian meetings in Riyadh, Alaska, Abu Dhabi and Moscow", () => {
+    const ids = new Set(drawn.marks.map((m) => m.id));
+    for (const id of ["riyadh-us-russia-talks", "alaska-summit", "abu-dhabi-talks", "moscow-putin-meeting"]) {
+      expect([ids.has(`${id}-us`), ids.has(`${id}-russia`), ids.has(`${id}-ukraine`)], id).toEqual([true, true, false]);
     }
+  });
+
+  it("writes before Alaska the land Russia gained since the memorandum: the 15 August snapshot's less the 1 June one's, measured here", () => {
+    const gain = drawn.marks.find((m) => m.id === "alaska-summit-gain")!;
+    expect(Number(gain.name.replace(/[^\d-]/g, ""))).toBeCloseTo(land("2025-08-15") - land("2025-06-01"), -1);
   });
 });

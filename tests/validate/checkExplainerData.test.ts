@@ -135,6 +135,20 @@ describe("checkExplainerData(files, strings, today)", () => {
       ]);
     });
 
+    it("names the file, the event and the problem when a timeline event's parties are unknown or missing", () => {
+      const timeline = latestOf("data/timeline/talks");
+      const participants = (parties: string[]) =>
+        withChange(timeline, (d) => {
+          (d.events as Array<{ participants: { parties: string[] } }>)[0].participants.parties = parties;
+        });
+      expect(check(participants(["us", "nato"])).problems).toEqual([
+        `${timeline}: events[0].participants.parties[1]: expected one of "us", "russia", "ukraine", "europe", "e3", found string "nato"`,
+      ]);
+      expect(check(participants([])).problems).toEqual([
+        `${timeline}: events[0].participants.parties: expected at least one party (us, russia, ukraine, europe, e3), found a list of 0`,
+      ]);
+    });
+
     it("refuses a note that reports a figure published after the edition", () => {
       const { problems } = check(
         withChange("data/facts/territory-figures.v1.json", (d) => void (d.note = `${d.note} DeepState gave 116,165 km² on 1 January 2026.`)),
