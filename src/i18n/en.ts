@@ -15,6 +15,7 @@ export const en: Strings = {
     contents: "In this explainer",
     sourcesAndMethod: "Sources and method",
     sourcesSummary: "How the maps and summaries were made, the data files, and every source.",
+    sourcesOpen: "Read the sources and method",
     fromTheExplainer: "From the explainer: Peace talks over Ukraine",
   },
   lead: {
@@ -49,6 +50,12 @@ export const en: Strings = {
       },
     ],
     more: "More",
+  },
+  nav: {
+    label: "Sections",
+    short: "Sections",
+    open: "Show the sections",
+    current: (n, of, title) => `Section ${n} of ${of}: ${title}. Show the sections`,
   },
   links: { section: "Link to this section", step: "Link to this step", copied: "Link copied", copyThis: "Copy this link:", print: "Print this section" },
   handout: {

@@ -23,6 +23,8 @@ export interface Strings {
     contents: string;
     sourcesAndMethod: string;
     sourcesSummary: string;
+    /** The link from the page to the sources and method, on their own page. */
+    sourcesOpen: string;
     fromTheExplainer: string;
   };
   /** The opening: the lead map and the key points above the sections. */
@@ -36,6 +38,8 @@ export interface Strings {
     /** The link to a point's section, read as "More: <section title>". */
     more: string;
   };
+  /** The compact section navigation: its landmark's name, the button's words before it knows the section, and what the button says of where the reader is. */
+  nav: { label: string; short: string; open: string; current: (n: string, of: string, title: string) => string };
   links: {
     section: string;
     step: string;

@@ -110,7 +110,7 @@ describe.skipIf(!browserTestsEnabled)("text from data is escaped wherever it lan
     for (const svg of svgs) expect(build.read(`dist/${svg}`), svg).not.toMatch(/<script|\son\w+=|javascript:/i);
   });
 
-  it.each(["", "embed/the-rest-of-donetsk/", "embed/security-guarantees/", "embed/guarantees/?step=us-offer"])(
+  it.each(["", "sources/", "embed/the-rest-of-donetsk/", "embed/security-guarantees/", "embed/guarantees/?step=us-offer"])(
     "runs nothing from the data on the page /%s, and still shows its figures",
     async (page) => {
       const served = await serveStatic(build.dist);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importSnapshot } from "../../scripts/data-snapshot.ts";
@@ -40,9 +40,12 @@ describe("a newsroom's update: a new snapshot and a new edition, with nothing el
     ],
     { today: "2025-12-20" },
   );
+  // The next version of the edition file, whatever versions it has had.
+  const next = Math.max(...readdirSync("data/edition").map((name) => Number(/\.v(\d+)\.json$/.exec(name)?.[1] ?? 0))) + 1;
+  const edition = `data/edition/edition.v${next}.json`;
   writeFileSync(
-    join(root, "data/edition/edition.v2.json"),
-    `${JSON.stringify({ version: 2, asOf: "2025-12-20", title: "The explainer's edition: the day it describes", note: "The front as DeepState mapped it on 20 December 2025." }, null, 2)}\n`,
+    join(root, edition),
+    `${JSON.stringify({ version: next, asOf: "2025-12-20", title: "The explainer's edition: the day it describes", note: "The front as DeepState mapped it on 20 December 2025." }, null, 2)}\n`,
   );
   const { data, problems } = checkExplainerData(readDataFiles(root).files, en);
 
@@ -69,7 +72,7 @@ describe("a newsroom's update: a new snapshot and a new edition, with nothing el
     const [before] = editionHistory(committedData().files);
     expect(previous.changes.map((c) => c.file.path)).toEqual(before.changes.map((c) => c.file.path));
     expect([newest.asOf, previous.asOf]).toEqual(["2025-12-20", "2025-12-15"]);
-    expect(newest.changes.map((c) => c.file.path).sort()).toEqual(["data/control/occupied-2025-12-20.v1.json", "data/edition/edition.v2.json"]);
+    expect(newest.changes.map((c) => c.file.path).sort()).toEqual(["data/control/occupied-2025-12-20.v1.json", edition]);
     const day = newest.changes.find((c) => c.file.dataset === "snapshots")!;
     expect(day.after?.path).toBe("data/control/occupied-2025-12-15.v3.json");
     expect(day.area!.toKm2 - day.area!.fromKm2).toBeGreaterThan(10);

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { readDataFiles } from "../../scripts/readDataFiles.ts";
 
 // What a newsroom's lawyers look for first: what they may reuse, under which licence, with which credit.
-const built = existsSync("dist/index.html");
-const page = built ? readFileSync("dist/index.html", "utf8") : "";
-// The sources part of the page, with the HTML's escaped quotes read as quotes.
+const built = existsSync("dist/sources/index.html");
+const page = built ? readFileSync("dist/sources/index.html", "utf8") : "";
+// The page of sources and method, with the HTML's escaped quotes read as quotes.
 const credits = page
   .slice(page.indexOf('id="sources-and-method"'))
   .replace(/&#39;/g, "'")
