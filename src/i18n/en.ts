@@ -34,7 +34,7 @@ export const en: Strings = {
         section: "the-rest-of-donetsk",
       },
       {
-        text: 'Kyiv says it is fair to stop where the armies stand; Zelenskyy said the US had floated a "free economic zone" in the part Ukraine holds.',
+        text: 'Kyiv says it is fair to stop where the armies stand; Zelenskyy said the US had floated a "free economic zone" in the part Ukraine holds, once its troops pull back.',
         cites: "cnn-2025-12-11-free-economic-zone",
         section: "the-rest-of-donetsk",
       },
@@ -44,7 +44,7 @@ export const en: Strings = {
         section: "security-guarantees",
       },
       {
-        text: "No deal on territory by {day@latest}: Donetsk and the Zaporizhzhia nuclear plant were the two key disagreements, Zelenskyy said.",
+        text: "There was no deal on territory by {day@latest}; on 11 December Zelenskyy had named Donetsk and the Zaporizhzhia nuclear plant as key disagreements.",
         cites: "reuters-2025-12-15-us-guarantees-territory liga-2025-12-11-key-disagreements",
         section: "the-proposals",
       },

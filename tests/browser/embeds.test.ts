@@ -36,14 +36,15 @@ const HOSTED = {
 
 async function hosted(name: keyof typeof HOSTED, width: number): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
-  await page.goto(`${host!.url}${name}.html`, { waitUntil: "load" });
+  // The host page's own content, not every resource of the embed inside it: the tests wait for what they check.
+  await page.goto(`${host!.url}${name}.html`, { waitUntil: "domcontentloaded" });
   return page;
 }
 
 /** A host page at `width` px once its iframe has taken more than `least` px of height, and the embed page inside it. */
 async function grown(name: keyof typeof HOSTED, width: number, least: number): Promise<{ page: Page; frame: Frame }> {
   const page = await hosted(name, width);
-  await expect.poll(async () => (await heights(page)).iframe, { timeout: 10_000 }).toBeGreaterThan(least);
+  await expect.poll(async () => (await heights(page)).iframe, { timeout: 20_000 }).toBeGreaterThan(least);
   return { page, frame: (await (await page.$("iframe"))!.contentFrame())! };
 }
 
@@ -168,7 +169,7 @@ describe.skipIf(!browserTestsEnabled)("embedding a graphic", () => {
 
   it("opens a section embed without scrolling the host page, even when its address names a day of the map", async () => {
     const { page, frame } = await grown("pym-day", 600, 800);
-    await expect.poll(() => frame.textContent("date-map [data-slot='heading']")).toBe("18 February 2025");
+    await expect.poll(() => frame.textContent("date-map [data-slot='heading']"), { timeout: 20_000 }).toBe("18 February 2025");
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.close();

@@ -13,8 +13,8 @@ describe("scalePlace(question, position)", () => {
     expect(territory.scale.at(-1)!.label).toMatch(/four oblasts/i);
     expect(scalePlace(territory, position("territory", "ukraine-position"))).toBe(0);
     expect(scalePlace(territory, position("territory", "russia-demands"))).toBe(100);
-    expect(scalePlace(territory, position("territory", "e3-counter"))).toBe(25);
-    expect(scalePlace(territory, position("territory", "us-28-point"))).toBe(75);
+    expect(scalePlace(territory, position("territory", "e3-counter"))).toBe(33);
+    expect(scalePlace(territory, position("territory", "us-28-point"))).toBe(67);
   });
 
   it("leaves off the scale a position that is not addressed or not public", () => {
