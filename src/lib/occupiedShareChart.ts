@@ -1,4 +1,5 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
+import type { Strings } from "../i18n/strings.ts";
 import type { SharePoint } from "../schemas/control.ts";
 import type { FrontDate } from "./frontDates.ts";
 import type { TalksDay } from "./talksDays.ts";
@@ -7,19 +8,6 @@ import { round as r } from "./round.ts";
 
 /** The share-and-pace chart: its index and the path of its line, bars, grid and markers. */
 export type OccupiedShareChart = FigureIndex & { paths: Record<string, string> };
-
-/** What the chart says in words, from the locale's strings. */
-export interface ShareChartWords {
-  locale: string;
-  /** Headings of the two panels. */
-  shareHeading: string;
-  paceHeading: string;
-  /** Legend entries. */
-  tracker: string;
-  references: string;
-  gained: string;
-  talks: string;
-}
 
 /** One month of the tracker: the land Russia took between the first days of two months. */
 export interface MonthGain {
@@ -61,8 +49,13 @@ export function monthGains(dates: FrontDate[]): MonthGain[] {
  * as bars. The axes come from the data: the share's from its lowest to its highest figure, the bars'
  * from zero to the largest month.
  */
-export function occupiedShareChart(dates: FrontDate[], references: SharePoint[], talks: TalksDay[], words: ShareChartWords): OccupiedShareChart {
-  const { locale } = words;
+export function occupiedShareChart(
+  dates: FrontDate[],
+  references: SharePoint[],
+  talks: TalksDay[],
+  words: Strings["share"],
+  locale: string,
+): OccupiedShareChart {
   const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const km2 = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const first = day(dates[0].date);

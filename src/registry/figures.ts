@@ -201,16 +201,19 @@ export const figures: FigureDeclaration[] = [
     build: ({ data, strings }) => {
       const snapshots = data.snapshots.map((s) => s.data);
       const tracked = trackedSnapshots(snapshots).map((s) => s.date);
-      return occupiedShareChart(frontDates(snapshots, data.timeline.data.events), data.series.data.points, talksDays(tracked, data.timeline.data.events), {
-        locale: strings.locale,
-        ...strings.share,
-      });
+      return occupiedShareChart(
+        frontDates(snapshots, data.timeline.data.events),
+        data.series.data.points,
+        talksDays(tracked, data.timeline.data.events),
+        strings.share,
+        strings.locale,
+      );
     },
     table: ({ data, strings }) => {
       const snapshots = data.snapshots.map((s) => s.data);
       const dates = frontDates(snapshots, data.timeline.data.events);
       const gains = new Map(monthGains(dates).map((g) => [g.to, g]));
-      const tracker = trackedSnapshots(snapshots);
+      const sourcesOn = new Map(trackedSnapshots(snapshots).map((s) => [s.date, s.sources]));
       const tracked = dates.map((d) => {
         const gain = gains.get(d.date);
         return {
@@ -221,7 +224,7 @@ export const figures: FigureDeclaration[] = [
             { text: factText(d.km2, "km2", strings.locale) },
             {
               text: gain ? strings.share.tableGain(factText(gain.km2, "km2", strings.locale), longDate(gain.from, strings.locale)) : strings.share.tableTracker,
-              sources: tracker.find((s) => s.date === d.date)!.sources,
+              sources: sourcesOn.get(d.date),
             },
           ],
         };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { monthGains, occupiedShareChart, type ShareChartWords } from "../../src/lib/occupiedShareChart.ts";
+import { en } from "../../src/i18n/en.ts";
+import type { Strings } from "../../src/i18n/strings.ts";
+import { monthGains, occupiedShareChart } from "../../src/lib/occupiedShareChart.ts";
 import type { FrontDate } from "../../src/lib/frontDates.ts";
 import { frontDates } from "../../src/lib/frontDates.ts";
 import { sceneFor } from "../../src/lib/sceneFor.ts";
@@ -7,8 +9,8 @@ import { trackedSnapshots } from "../../src/lib/trackedSnapshots.ts";
 import type { SharePoint } from "../../src/schemas/control.ts";
 import { committedData } from "../support/committed.ts";
 
-const words: ShareChartWords = {
-  locale: "en-GB",
+const words: Strings["share"] = {
+  ...en.share,
   shareHeading: "Share held",
   paceHeading: "Taken each month",
   tracker: "Tracker",
@@ -29,7 +31,7 @@ const dates = [
 const reference = (date: string, share: number): SharePoint => ({ date, share, sources: ["other"] });
 const references = [reference("2022-06-02", 0.2), reference("2025-03-15", 0.1875), reference("2026-01-01", 0.2)];
 const talks = [{ date: "2025-02-18", short: "Riyadh", events: [] }];
-const chart = occupiedShareChart(dates, references, talks, words);
+const chart = occupiedShareChart(dates, references, talks, words, "en-GB");
 const mark = (id: string) => {
   const found = chart.marks.find((m) => m.id === id);
   if (!found) throw new Error(`no mark "${id}"`);
@@ -59,7 +61,7 @@ describe("monthGains(dates)", () => {
   });
 });
 
-describe("occupiedShareChart(dates, references, talks, words)", () => {
+describe("occupiedShareChart(dates, references, talks, words, locale)", () => {
   it("joins the tracker's days into one line, left to right, higher as the share grows", () => {
     const points = chart.paths.tracker
       .slice(1)
@@ -123,6 +125,7 @@ describe("occupiedShareChart(dates, references, talks, words)", () => {
         { date: "2025-02-21", short: "Moscow", events: [] },
       ],
       words,
+      "en-GB",
     );
     const [a, b] = ["talks-2025-02-18-name", "talks-2025-02-21-name"].map((id) => close.marks.find((m) => m.id === id)!.anchor);
     expect(a[1]).not.toBe(b[1]);
