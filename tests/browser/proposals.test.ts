@@ -32,6 +32,7 @@ const waitForStep = (page: Page, id: string) =>
 describe.skipIf(!browserTestsEnabled)("the proposals table: every position in words, placed on its question's scale", () => {
   describe.each([
     { width: 390, height: 844 },
+    { width: 768, height: 1024 },
     { width: 1440, height: 900 },
   ])("at $width x $height", (viewport) => {
     it("shows the whole table within the screen's width, each step's row undimmed and clear of its card, the others dimmed", async () => {
