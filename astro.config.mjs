@@ -13,6 +13,8 @@ export default defineConfig({
   // And SITE_URL, e.g. SITE_URL=https://news.example.com, so that the social card's address is absolute.
   site: process.env.SITE_URL || undefined,
   trailingSlash: "ignore",
+  // English at the root, Ukrainian under uk/: each page of src/pages/[...lang]/ exists in both.
+  i18n: { locales: ["en", "uk"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
   // The unified processor runs remark plugins; this one records what each section holds.
   markdown: { processor: unified({ remarkPlugins: [[remarkInventory, { root }]] }) },
   integrations: [mdx()],

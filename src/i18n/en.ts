@@ -17,6 +17,7 @@ export const en: Strings = {
     sourcesSummary: "How the maps and summaries were made, the data files, and every source.",
     sourcesOpen: "Read the sources and method",
     fromTheExplainer: "From the explainer: Peace talks over Ukraine",
+    languages: "Language",
   },
   lead: {
     title: "What Russia holds, and what it demands",

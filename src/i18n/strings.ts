@@ -1,5 +1,6 @@
 import type { GuaranteeCell } from "../schemas/guarantees.ts";
 import type { Party } from "../schemas/roles.ts";
+import type { Lang } from "./langs.ts";
 
 /**
  * Every reader-visible string the code builds, for one locale: the page's own words, link and
@@ -7,8 +8,8 @@ import type { Party } from "../schemas/roles.ts";
  * lives in data/. A second language is a second object of this type.
  */
 export interface Strings {
-  /** BCP 47 language tag for `<html lang>`. */
-  lang: string;
+  /** The edition's language: the BCP 47 tag for `<html lang>`, and which words of the data it reads. */
+  lang: Lang;
   /** Locale for `Intl` number and date formats. */
   locale: string;
   page: {
@@ -26,6 +27,8 @@ export interface Strings {
     /** The link from the page to the sources and method, on their own page. */
     sourcesOpen: string;
     fromTheExplainer: string;
+    /** The name of the links to the page in the other languages. */
+    languages: string;
   };
   /** The opening: the lead map and the key points above the sections. */
   lead: {

@@ -23,7 +23,12 @@ export function factText(value: number, unit: FactUnit, locale: string, approxim
     case "km2":
       return `${number.format(approximate ? Math.round(value / 100) * 100 : Math.round(value))} ${locale.startsWith("uk") ? "км²" : "km²"}`;
     case "share":
-      return format(locale, "share", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      // Ukrainian typography sets the sign apart from the number, by a space that does not break ("19,2 %"), where Intl writes it close.
+      return format(locale, "share", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })
+        .formatToParts(value)
+        .map((part) => (part.type === "percentSign" && locale.startsWith("uk") ? `\u00a0${part.value}` : part.value))
+        .join("")
+        .replace(/\s+\u00a0%/u, "\u00a0%");
     case "day":
       return longDate(new Date(value).toISOString().slice(0, 10), locale);
     case "people":

@@ -9,6 +9,7 @@ import type { LayerIndex } from "./types.ts";
 import type { MapOverlay } from "./ukraineMap.ts";
 import { clippingGeometry } from "./clippingGeometry.ts";
 import { longDate } from "./longDate.ts";
+import { unitName } from "./unitName.ts";
 import { isSliver } from "./isSliver.ts";
 
 /** What the territory sections add to the map, and the land they measure. */
@@ -93,7 +94,7 @@ export function territoryOverlays(
   if (oblast) {
     const heldId = name(`held-${HELD_OBLAST}`, latest.date);
     const held = heldPart(oblast.geometry, latest.occupied);
-    const oblastName = String(oblast.properties?.name ?? HELD_OBLAST);
+    const oblastName = unitName(oblast.properties, strings.lang) ?? HELD_OBLAST;
     overlays.push({
       id: heldId,
       kind: "area",

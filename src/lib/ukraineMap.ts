@@ -4,6 +4,8 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { FigureIndex, LayerIndex, MarkIndex, Role } from "./types.ts";
 import { round } from "./round.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/langs.ts";
+import { unitName } from "./unitName.ts";
 import { EARTH_RADIUS_KM } from "./areaKm2.ts";
 
 /** Width and height of the map's coordinate space. */
@@ -88,6 +90,8 @@ export interface UkraineMapInput {
   layers: LayerIndex[];
   /** Names by meaning for layers whose ids carry a date (see FigureIndex.aliases). */
   aliases?: Record<string, string>;
+  /** The edition whose names of oblasts the marks carry (English when not given). */
+  lang?: Lang;
 }
 
 /** A figure index plus the SVG path of every drawn mark: what the build needs to draw the map. */
@@ -153,7 +157,7 @@ export function ukraineMap(input: UkraineMapInput): UkraineMap {
   }
   const oblasts = feature(topology, topology.objects.oblasts) as FeatureCollection;
   for (const f of oblasts.features) {
-    addShape(String(f.id), "oblast", String(f.properties?.name), f, true, "land");
+    addShape(String(f.id), "oblast", unitName(f.properties, input.lang ?? DEFAULT_LANG) ?? String(f.id), f, true, "land");
   }
   for (const overlay of input.overlays) {
     addShape(overlay.id, overlay.kind, overlay.name, overlay.geometry, false, overlay.role);

@@ -18,6 +18,7 @@ import { trackedSnapshots } from "../lib/trackedSnapshots.ts";
 import { frontOverlays } from "../lib/frontOverlays.ts";
 import { MIN_GAIN } from "../lib/gainedArea.ts";
 import { frontPanel } from "../lib/frontPanel.ts";
+import { unitName, type UnitNames } from "../lib/unitName.ts";
 import type { DatasetName, Datasets } from "./datasets.ts";
 
 /** What a figure is built from: the checked datasets, the territory the map sections measure, the edition and the locale's words. */
@@ -126,6 +127,7 @@ export const figures: FigureDeclaration[] = [
       ),
     build: ({ data, territory, strings }) =>
       ukraineMap({
+        lang: strings.lang,
         topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
         places: data.places.data.places,
         labels: data.places.data.labels,
@@ -154,15 +156,16 @@ export const figures: FigureDeclaration[] = [
       const group = data.regions.data.groups.find((g) => g.id === FRONT_GROUP);
       if (!group) throw new Error(`${data.regions.path}: groups: expected the group "${FRONT_GROUP}", whose oblasts the map of the front gives shares of`);
       const oblastName = (id: string) => {
-        const oblast = (data.geo.data.objects.oblasts.geometries as Array<{ id?: unknown; properties?: { name?: string } }>).find((g) => g.id === id);
-        if (!oblast?.properties?.name)
-          throw new Error(`${data.geo.path}: objects.oblasts: expected the oblast ${id} of the group "${FRONT_GROUP}", found none`);
-        return oblast.properties.name;
+        const oblast = (data.geo.data.objects.oblasts.geometries as Array<{ id?: unknown; properties?: UnitNames }>).find((g) => g.id === id);
+        const name = unitName(oblast?.properties, strings.lang);
+        if (!name) throw new Error(`${data.geo.path}: objects.oblasts: expected the oblast ${id} of the group "${FRONT_GROUP}", found none`);
+        return name;
       };
       const oblasts = group.members.map((id) => ({ id, name: oblastName(id) }));
       const panels = dates.map((d) => frontPanel(d, strings, oblasts));
       const front = frontOverlays(dates, snapshots, panels, FRONT_LABELS);
       const map = ukraineMap({
+        lang: strings.lang,
         id: "front-by-date",
         topology: data.geo.data as Parameters<typeof ukraineMap>[0]["topology"],
         places: data.places.data.places,

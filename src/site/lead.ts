@@ -1,4 +1,5 @@
 import { checkedScene } from "./checkedScene.ts";
+import { perLang } from "./lang.ts";
 
 /**
  * The opening's map: the land Russia holds and the part of Donetsk oblast it demands, framed on the
@@ -13,5 +14,5 @@ export const LEAD_VIEW = {
 /** The anchor of the opening's map. */
 export const LEAD_ID = "at-a-glance";
 
-/** The map of Ukraine and the scene the opening shows it in. */
-export const lead = checkedScene("ukraine-map", LEAD_VIEW, "the opening's map (src/site/lead.ts)", "a figure");
+/** The map of Ukraine and the scene the opening shows it in, in an edition. */
+export const leadOf = perLang((lang) => checkedScene(lang, "ukraine-map", LEAD_VIEW, "the opening's map (src/site/lead.ts)", "a figure"));

@@ -7,6 +7,8 @@ import { decodeDataText } from "./decodeDataText.ts";
 import { fileProblems } from "./fileProblems.ts";
 import { jsonPath } from "./jsonPath.ts";
 import { parseDataJson } from "./parseDataJson.ts";
+import { inLanguage } from "./inLanguage.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/langs.ts";
 
 /** A data file as the one reader (scripts/readDataFiles.ts) hands it over: its path and its bytes. */
 export interface DataFile {
@@ -67,19 +69,22 @@ function issueText(issue: z.core.$ZodIssue & { input?: unknown }): string {
  * its result is kept for the file's bytes: the build, data:check and the tests check the same
  * files many times, and a snapshot's geometry takes a while to parse and check.
  */
-function checkFile(path: string, bytes: Uint8Array, name: FileName, latest: boolean, edition: string): { problems: string[]; file?: CheckedFile } {
+function checkFile(path: string, bytes: Uint8Array, name: FileName, latest: boolean, edition: string, lang: Lang): { problems: string[]; file?: CheckedFile } {
   const decoded = decodeDataText(bytes);
   if ("problem" in decoded) return { problems: [`${path}: ${decoded.problem}`] };
   const json = parseDataJson(decoded.text);
   if ("problems" in json) return { problems: json.problems.map((p) => `${path}: ${p}`) };
+  // Text written in every language is read in the edition's.
+  const read = inLanguage(json.value, lang);
+  if ("problems" in read) return { problems: read.problems.map((p) => `${path}: ${p}`) };
   const schema = latest ? datasets[name.dataset].schema : publishedEnvelopeSchema;
-  const result = schema.safeParse(json.value, { reportInput: true });
+  const result = schema.safeParse(read.value, { reportInput: true });
   if (!result.success) return { problems: result.error.issues.map((issue) => `${path}: ${jsonPath(issue.path)}: ${issueText(issue)}`) };
-  const version = (json.value as { version: number }).version;
+  const version = (read.value as { version: number }).version;
   if (version !== name.version) return { problems: [`${path}: version: expected ${name.version}, the version in the file's name, found ${version}`] };
   // Every version is published, so each is held to the edition date and the rules of text, ids
   // and cited sources, which do not change; only the schema of its records may have moved on.
-  const own = fileProblems(json.value, edition).map((p) => `${path}: ${p}`);
+  const own = fileProblems(read.value, edition).map((p) => `${path}: ${p}`);
   return own.length ? { problems: own } : { problems: [], file: { path, ...name, data: result.data, text: decoded.text, latest } };
 }
 
@@ -91,10 +96,11 @@ const checkedFiles = new Map<string, { problems: string[]; file?: CheckedFile }>
  * schema (the latest version of a dataset the full schema, older ones the envelope they were
  * published with), that its version matches its name, and, for every version, `fileProblems`:
  * ids, cited sources, invisible characters and dates, none after `edition`; and that a later
- * version is not dated before the one it corrects. Messages name the file, the JSON path,
+ * version is not dated before the one it corrects. Text written in every language
+ * (`{"en": …, "uk": …}`) is read in `lang`'s words. Messages name the file, the JSON path,
  * what was expected and what was found.
  */
-export function checkDataFiles(files: DataFile[], edition: string): { problems: string[]; checked: CheckedFile[] } {
+export function checkDataFiles(files: DataFile[], edition: string, lang: Lang = DEFAULT_LANG): { problems: string[]; checked: CheckedFile[] } {
   const problems: string[] = [];
   const named = [...files]
     .sort((a, b) => a.path.localeCompare(b.path))
@@ -115,8 +121,8 @@ export function checkDataFiles(files: DataFile[], edition: string): { problems: 
   const checked: CheckedFile[] = [];
   for (const { path, bytes, name } of named) {
     const latest = highest.get(key(name)) === name.version;
-    const memo = `${path}\u0000${latest}\u0000${edition}\u0000${createHash("sha256").update(bytes).digest("hex")}`;
-    if (!checkedFiles.has(memo)) checkedFiles.set(memo, checkFile(path, bytes, name, latest, edition));
+    const memo = `${path}\u0000${latest}\u0000${edition}\u0000${lang}\u0000${createHash("sha256").update(bytes).digest("hex")}`;
+    if (!checkedFiles.has(memo)) checkedFiles.set(memo, checkFile(path, bytes, name, latest, edition, lang));
     const result = checkedFiles.get(memo)!;
     problems.push(...result.problems);
     if (result.file) checked.push(result.file);

@@ -74,7 +74,7 @@ export function checkExplainerData(
   if (edition.updated && edition.updated > today)
     return { problems: [`${edition.path}: updated: expected an update dated on or before today (${today}), found "${edition.updated}"`] };
 
-  const { problems, checked } = checkDataFiles(files, asOf);
+  const { problems, checked } = checkDataFiles(files, asOf, strings.lang);
   if (problems.length) return { problems };
 
   const latest = checked.filter((f) => f.latest);

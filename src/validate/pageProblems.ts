@@ -36,3 +36,36 @@ export function pageProblems(sections: PageSection[], figureIds: string[], reser
   }
   return problems;
 }
+
+/**
+ * What differs between an edition and the one it translates, so that a link works in both by
+ * changing only the language prefix: the same sections, in the same order, with the same anchors,
+ * and in each the same steps (ids and views), the same figures and the same sources cited.
+ * `edition` names the translation's language in messages.
+ */
+export function translationProblems(original: PageSection[], translation: PageSection[], edition: string): string[] {
+  const problems: string[] = [];
+  const anchors = (sections: PageSection[]) => sections.map((s) => s.anchor).join(", ");
+  if (anchors(original) !== anchors(translation)) {
+    return [`the ${edition} edition: expected the sections ${anchors(original)}, in that order, found ${anchors(translation) || "none"}`];
+  }
+  original.forEach(({ inventory: own }, i) => {
+    const { inventory: theirs } = translation[i];
+    const steps = (inventory: SectionInventory) => inventory.steps.map((s) => `${s.id} ${JSON.stringify(s.view)} ${s.figure}`);
+    const mine = steps(own);
+    const found = steps(theirs);
+    if (mine.join("\n") !== found.join("\n")) {
+      const first = mine.findIndex((step, j) => step !== found[j]);
+      const at = theirs.steps[first]?.at ?? theirs.file;
+      problems.push(
+        `${at}: expected the steps of ${own.file}, each with the same id and view (${own.steps[first]?.at ?? "none"}: step "${own.steps[first]?.id ?? ""}"), found ${theirs.steps[first] ? `step "${theirs.steps[first].id}" with another id, view or figure` : "no step"}`,
+      );
+    }
+    const figures = (inventory: SectionInventory) => inventory.figures.map((f) => `${f.figure} ${f.anchor ?? ""}`).join(", ");
+    if (figures(own) !== figures(theirs))
+      problems.push(`${theirs.file}: expected the figures of ${own.file} (${figures(own)}), found ${figures(theirs) || "none"}`);
+    const cites = (inventory: SectionInventory) => [...new Set(inventory.cites)].sort().join(", ");
+    if (cites(own) !== cites(theirs)) problems.push(`${theirs.file}: expected the sources ${own.file} cites (${cites(own)}), found ${cites(theirs) || "none"}`);
+  });
+  return problems;
+}

@@ -262,7 +262,7 @@ describe.skipIf(!browserTestsEnabled)("the built explainer in Chromium", () => {
     });
 
     it("the army chart reveals the US cap with its figure from the data in the United States' colour, and keeps earlier bars", async () => {
-      const forces = JSON.parse(readFileSync("data/forces/army-size.v3.json", "utf8")) as { figures: Array<{ id: string; value: { low: number } }> };
+      const forces = JSON.parse(readFileSync("data/forces/army-size.v4.json", "utf8")) as { figures: Array<{ id: string; value: { low: number } }> };
       const cap = forces.figures.find((f) => f.id === "us-28-point-cap")!.value.low.toLocaleString("en-GB");
       const { page, close } = await at("army-28-point-cap");
       const figure = sticky("army-28-point-cap");

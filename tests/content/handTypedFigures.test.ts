@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 
-const DIR = "src/content/sections";
+/** Each edition's sections. */
+const DIRS = ["src/content/sections", "src/content/sections-uk"];
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const UK_MONTHS = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
 
-/** Names that contain digits but state no figure. */
-const NAMES = /\b(28-point|Article 5(-like)?|G8|E3)\b/g;
-/** Dates: "15 December", "14 and 15 December", and years (a four-digit number that counts nothing: not "2000 troops"). */
-const DATES = new RegExp(`\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|\\b(19|20)\\d{2}\\b(?!\\s*(troops|soldiers|people|residents|km|square|per ?cent|%))`, "g");
+/** Names that contain digits but state no figure, in English and in Ukrainian ("план із 28 пунктів", "статті 5"). */
+const NAMES = /\b(28-point|Article 5(-like)?|G8|E3)\b|(?<!\p{L})(із 28 пунктів|28 пунктів|[Сс]татт[яіею]{1,2} 5|E3|G8)(?!\p{L})/gu;
+/** Dates: "15 December", "14 and 15 December", "14–15 грудня", and years (a four-digit number that counts nothing: not "2000 troops"). */
+const DATES = new RegExp(
+  `\\b\\d{1,2}( and \\d{1,2})? (${MONTHS})\\b|(?<!\\d)\\d{1,2}([–-]\\d{1,2}| (і|та) \\d{1,2})? (${UK_MONTHS})(?!\\p{L})|\\b(19|20)\\d{2}\\b(?!\\s*(troops|soldiers|people|residents|km|square|per ?cent|%|військов|осіб|людей|км))`,
+  "gu",
+);
 
 /** The text a reader sees, or hears: prose and the alt texts and titles of figures, without components. */
 function readerText(mdx: string): string {
@@ -42,8 +47,13 @@ function handTypedFigures(mdx: string): string[] {
 }
 
 describe("the narrative states no figure by hand: numbers come from the data through <Num>", () => {
-  it.each(readdirSync(DIR).filter((f) => f.endsWith(".mdx")))("%s", (file) => {
-    expect(handTypedFigures(readFileSync(`${DIR}/${file}`, "utf8"))).toEqual([]);
+  it.each(DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".mdx")).map((f) => `${dir}/${f}`)))("%s", (path) => {
+    expect(handTypedFigures(readFileSync(path, "utf8"))).toEqual([]);
+  });
+
+  it("lets Ukrainian dates and names through, and catches a Ukrainian figure", () => {
+    expect(handTypedFigures("14–15 грудня 2025 року, план із 28 пунктів, стаття 5; 12 грудня.")).toEqual([]);
+    expect(handTypedFigures("Росія контролює 116 000 км² з 2014 року.")).toEqual(['line 1: "116" in "Росія контролює 116 000 км² з   року."', 'line 1: "000" in "Росія контролює 116 000 км² з   року."']);
   });
 
   it("catches a figure typed into an alt text", () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { site } from "../../src/site/site.ts";
+import { siteOf } from "../../src/site/site.ts";
 import { committedFiles } from "../support/committed.ts";
 
 describe("the build's checked data (src/site/site.ts)", () => {
+  const site = siteOf("en");
+
   it("reads the same files as data:check, through the one reader, and publishes each of them", () => {
     expect(site.files.map((f) => f.path)).toEqual(committedFiles.map((f) => f.path).sort());
   });
@@ -21,5 +23,14 @@ describe("the build's checked data (src/site/site.ts)", () => {
       "proposals-matrix",
       "guarantees",
     ]);
+  });
+
+  it("gives the Ukrainian edition the same files and figures, with the words of its language", () => {
+    const uk = siteOf("uk");
+    expect(uk.files).toEqual(site.files);
+    expect([...uk.figures.keys()]).toEqual([...site.figures.keys()]);
+    expect(uk.strings.lang).toBe("uk");
+    expect(uk.facts.get("occupied-km2@latest")!.text).toMatch(/^\d{1,3}(\s\d{3})*\sкм²$/u);
+    expect(site.facts.get("occupied-km2@latest")!.text).toMatch(/^\d{1,3}(,\d{3})* km²$/);
   });
 });

@@ -22,4 +22,14 @@ describe("datesInText(text)", () => {
   it("reads nothing from a text without dates, or from years alone", () => {
     expect(datesInText("Held since 2014; the 28-point draft.")).toEqual([]);
   });
+
+  it("reads Ukrainian dates: a day with its month in the genitive, and a month alone, named or in it", () => {
+    expect(datesInText("16 грудня 2025 року; у грудні 2026 року; Січень 2026; 1 березня 2025 р.")).toEqual([
+      { date: "2025-12-16", written: "16 грудня 2025" },
+      { date: "2025-03-01", written: "1 березня 2025" },
+      { date: "2026-12-01", written: "грудні 2026" },
+      { date: "2026-01-01", written: "Січень 2026" },
+    ]);
+    expect(datesInText("План із 28 пунктів, 2014 року, 12 грудня")).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageProblems } from "../../src/validate/pageProblems.ts";
+import { pageProblems, translationProblems } from "../../src/validate/pageProblems.ts";
 import type { SectionInventory } from "../../src/build/remarkInventory.ts";
 
 const inventory = (file: string, steps: string[]): SectionInventory => ({
@@ -28,3 +28,47 @@ describe("pageProblems(sections, figureIds, reserved)", () => {
     ]);
   });
 });
+
+describe("translationProblems(original, translation, edition)", () => {
+  const english = [
+    { anchor: "the-donbas", inventory: { ...inventory("sections/01.mdx", ["a", "b"]), cites: ["reuters-1"] } },
+    { anchor: "the-talks", inventory: inventory("sections/02.mdx", ["c"]) },
+  ];
+  const translated = (changes: (sections: typeof english) => void = () => {}) => {
+    const moved = (where: string) => where.replace("sections/", "sections-uk/");
+    const copy = structuredClone(english).map((s) => ({
+      ...s,
+      inventory: { ...s.inventory, file: moved(s.inventory.file), steps: s.inventory.steps.map((step) => ({ ...step, at: moved(step.at) })) },
+    }));
+    changes(copy);
+    return copy;
+  };
+
+  it("finds nothing wrong with a translation of the same sections, steps, figures and sources", () => {
+    expect(translationProblems(english, translated(), "uk")).toEqual([]);
+  });
+
+  it("names a section missing or out of order", () => {
+    expect(translationProblems(english, translated((s) => s.reverse()), "uk")).toEqual([
+      "the uk edition: expected the sections the-donbas, the-talks, in that order, found the-talks, the-donbas",
+    ]);
+  });
+
+  it("names the first step whose id or view differs, with where the original is", () => {
+    const problems = translationProblems(
+      english,
+      translated((s) => {
+        s[0].inventory.steps[1] = { ...s[0].inventory.steps[1], id: "b-uk" };
+      }),
+      "uk",
+    );
+    expect(problems).toEqual(['sections-uk/01.mdx:3: expected the steps of sections/01.mdx, each with the same id and view (sections/01.mdx:3: step "b"), found step "b-uk" with another id, view or figure']);
+  });
+
+  it("names a source the translation no longer cites", () => {
+    expect(translationProblems(english, translated((s) => void (s[0].inventory.cites = [])), "uk")).toEqual([
+      "sections-uk/01.mdx: expected the sources sections/01.mdx cites (reuters-1), found none",
+    ]);
+  });
+});
+
