@@ -4,6 +4,7 @@ import type { Strings } from "./strings.ts";
 export const en: Strings = {
   lang: "en",
   locale: "en-GB",
+  quotes: ["“", "”"],
   page: {
     title: "Peace talks over Ukraine: what is on the table, and where",
     description:

@@ -12,6 +12,8 @@ export interface Strings {
   lang: Lang;
   /** Locale for `Intl` number and date formats. */
   locale: string;
+  /** Open and close quotation marks, as the language sets them: “…” in English, «…» in Ukrainian. */
+  quotes: [string, string];
   page: {
     title: string;
     description: string;

@@ -22,6 +22,7 @@ const inOblast = (name: string): string => {
 export const uk: Strings = {
   lang: "uk",
   locale: "uk-UA",
+  quotes: ["«", "»"],
   page: {
     title: "Мирні переговори щодо України: що на столі — і про які території йдеться",
     description:
