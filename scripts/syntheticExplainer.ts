@@ -5,6 +5,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSyn
 import { join, resolve } from "node:path";
 
 const SECTIONS = "src/content/sections";
+/** Each edition's sections: a copy is made in every one, so the editions keep the same steps. */
+const EDITIONS = [SECTIONS, "src/content/sections-uk"];
 const STEP = /\n[ \t]*<Step\b[\s\S]*?<\/Step>/g;
 
 const stepsIn = (mdx: string) => (mdx.match(/<Step\b/g) ?? []).length;
@@ -37,18 +39,21 @@ export function syntheticExplainer(dir: string, steps: number, root = "."): numb
   for (let copy = 1; total < steps && pool.length > 0; copy++) {
     for (const { file, mdx } of pool) {
       if (total >= steps) break;
-      // A copy holds the section's scrollies alone, its steps with their text and figures: what a story adds with each step.
-      const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(mdx)![0];
-      let text = `${frontmatter}\n${(mdx.match(/<Scrolly\b[\s\S]*?<\/Scrolly>/g) ?? []).join("\n\n")}\n`
-        .replace(/^order: (\d+)$/m, (_, order: string) => `order: ${100 * copy + Number(order)}`)
-        .replace(/^anchor: (.+)$/m, (_, anchor: string) => `anchor: ${anchor}-copy-${copy}`)
-        .replace(/(<Step\b[^>]*?\sid=")([a-z0-9-]+)"/g, (_, start: string, id: string) => `${start}${id}-copy-${copy}"`);
-      const own = stepsIn(text);
+      const own = stepsIn(mdx);
       // Cut the last copy short, keeping at least one step in it.
       const keep = Math.max(1, Math.min(own, steps - total));
-      let seen = 0;
-      if (keep < own) text = text.replace(STEP, (block) => (++seen > keep ? "" : block));
-      writeFileSync(join(dir, SECTIONS, `${file.replace(/\.mdx$/, "")}-copy-${copy}.mdx`), text);
+      for (const edition of EDITIONS) {
+        const source = edition === SECTIONS ? mdx : readFileSync(join(root, edition, file), "utf8");
+        // A copy holds the section's scrollies alone, its steps with their text and figures: what a story adds with each step.
+        const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)![0];
+        let text = `${frontmatter}\n${(source.match(/<Scrolly\b[\s\S]*?<\/Scrolly>/g) ?? []).join("\n\n")}\n`
+          .replace(/^order: (\d+)$/m, (_, order: string) => `order: ${100 * copy + Number(order)}`)
+          .replace(/^anchor: (.+)$/m, (_, anchor: string) => `anchor: ${anchor}-copy-${copy}`)
+          .replace(/(<Step\b[^>]*?\sid=")([a-z0-9-]+)"/g, (_, start: string, id: string) => `${start}${id}-copy-${copy}"`);
+        let seen = 0;
+        if (keep < stepsIn(text)) text = text.replace(STEP, (block) => (++seen > keep ? "" : block));
+        writeFileSync(join(dir, edition, `${file.replace(/\.mdx$/, "")}-copy-${copy}.mdx`), text);
+      }
       total += keep;
     }
   }

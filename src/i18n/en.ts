@@ -57,7 +57,7 @@ export const en: Strings = {
     label: "Sections",
     short: "Sections",
     open: "Show the sections",
-    current: (n, of, title) => `Section ${n} of ${of}: ${title}. Show the sections`,
+    current: (n, of, title) => `Section ${n}/${of}: ${title}. Show the sections`,
   },
   links: { section: "Link to this section", step: "Link to this step", copied: "Link copied", copyThis: "Copy this link:", print: "Print this section" },
   handout: {

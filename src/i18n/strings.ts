@@ -43,7 +43,7 @@ export interface Strings {
     /** The link to a point's section, read as "More: <section title>". */
     more: string;
   };
-  /** The compact section navigation: its landmark's name, the button's words before it knows the section, and what the button says of where the reader is. */
+  /** The compact section navigation: its landmark's name, the button's words before it knows the section, and what the button says of where the reader is (holding the "n/of" it shows, so its name contains its visible text). */
   nav: { label: string; short: string; open: string; current: (n: string, of: string, title: string) => string };
   links: {
     section: string;

@@ -6,6 +6,7 @@ import { pageProblems, translationProblems } from "../validate/pageProblems.ts";
 import { uncitedSourceProblems } from "../validate/sourceProblems.ts";
 import { sectionSources } from "../lib/sectionSources.ts";
 import { siteOf } from "./site.ts";
+import { checkedScene } from "./checkedScene.ts";
 import { PLANS_ID } from "./planScenes.ts";
 import { datasets, type DatasetName } from "../registry/datasets.ts";
 
@@ -56,6 +57,11 @@ async function load(lang: Lang): Promise<Section[]> {
     ),
   ];
   if (problems.length) throw new Error(`The sections have ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
+  // Each step's view is checked against its figure now, so that a mistake in one is named as such before the editions are compared.
+  for (const { inventory } of sections) {
+    for (const step of inventory.steps.filter((s) => s.figure))
+      checkedScene(lang, step.figure, step.view, `${inventory.file}, step ${JSON.stringify(step.id)}`, `a <Scrolly figure="..."> around the step`);
+  }
   return sections;
 }
 

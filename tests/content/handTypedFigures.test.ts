@@ -47,13 +47,22 @@ function handTypedFigures(mdx: string): string[] {
 }
 
 describe("the narrative states no figure by hand: numbers come from the data through <Num>", () => {
-  it.each(DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".mdx")).map((f) => `${dir}/${f}`)))("%s", (path) => {
+  it.each(
+    DIRS.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".mdx"))
+        .map((f) => `${dir}/${f}`),
+    ),
+  )("%s", (path) => {
     expect(handTypedFigures(readFileSync(path, "utf8"))).toEqual([]);
   });
 
   it("lets Ukrainian dates and names through, and catches a Ukrainian figure", () => {
     expect(handTypedFigures("14–15 грудня 2025 року, план із 28 пунктів, стаття 5; 12 грудня.")).toEqual([]);
-    expect(handTypedFigures("Росія контролює 116 000 км² з 2014 року.")).toEqual(['line 1: "116" in "Росія контролює 116 000 км² з   року."', 'line 1: "000" in "Росія контролює 116 000 км² з   року."']);
+    expect(handTypedFigures("Росія контролює 116 000 км² з 2014 року.")).toEqual([
+      'line 1: "116" in "Росія контролює 116 000 км² з   року."',
+      'line 1: "000" in "Росія контролює 116 000 км² з   року."',
+    ]);
   });
 
   it("catches a figure typed into an alt text", () => {

@@ -34,13 +34,32 @@ describe.skipIf(!built)("the downloads made from the data", () => {
     expect(data.tables.size).toBeGreaterThanOrEqual(3);
     for (const [figure, table] of data.tables) {
       const rows = csvParseRows(readFileSync(`dist/data/tables/${figure}.csv`, "utf8"));
-      expect(rows[0]).toEqual([...table.columns, "Sources"]);
+      expect(rows[0]).toEqual([...table.columns, data.strings.tables.csvSources]);
       expect(rows.slice(1).map((row) => row.slice(0, -1))).toEqual(table.rows.map((row) => row.map((cell) => cell.text)));
       const cited = table.rows.map((row) => row.flatMap((cell) => cell.sources ?? []));
       rows.slice(1).forEach((row, i) => {
         for (const source of cited[i]) expect(row.at(-1)).toContain(source.url);
       });
-      expect(page).toContain(`href="/data/tables/${figure}.csv" download`);
+      // The explainer links each chart's table, whose page links the CSV.
+      expect(page).toContain(`href="/tables/${figure}/"`);
+      expect(readFileSync(`dist/tables/${figure}/index.html`, "utf8")).toContain(`href="/data/tables/${figure}.csv" download`);
     }
+  });
+
+  it("publishes each table again with the Ukrainian edition's headings, linked from its Ukrainian table page", () => {
+    const ukrainian = committedData("uk");
+    for (const [figure, table] of ukrainian.tables) {
+      const rows = csvParseRows(readFileSync(`dist/data/tables/uk/${figure}.csv`, "utf8"));
+      expect(rows[0]).toEqual([...table.columns, ukrainian.strings.tables.csvSources]);
+      expect(rows.length).toBe(data.tables.get(figure)!.rows.length + 1);
+      expect(readFileSync(`dist/uk/tables/${figure}/index.html`, "utf8")).toContain(`href="/data/tables/uk/${figure}.csv" download`);
+    }
+  });
+
+  it("describes text written in both languages in the JSON Schema, as the checks accept it", () => {
+    const schema = readFileSync("dist/data/schemas/proposals.schema.json", "utf8");
+    const title = (JSON.parse(schema) as { properties: { title: { anyOf: Array<{ type: string; required?: string[] }> } } }).properties.title;
+    expect(title.anyOf.map((s) => s.type)).toEqual(["string", "object"]);
+    expect(title.anyOf[1].required).toEqual(["en", "uk"]);
   });
 });

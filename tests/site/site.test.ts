@@ -27,7 +27,11 @@ describe("the build's checked data (src/site/site.ts)", () => {
 
   it("gives the Ukrainian edition the same files and figures, with the words of its language", () => {
     const uk = siteOf("uk");
-    expect(uk.files).toEqual(site.files);
+    // The same files, published as written; only their titles are read in the edition's language.
+    expect(uk.files.map((f) => [f.path, f.text])).toEqual(site.files.map((f) => [f.path, f.text]));
+    expect(uk.files.find((f) => f.path === "data/proposals/proposals.v5.json")!.title).not.toBe(
+      site.files.find((f) => f.path === "data/proposals/proposals.v5.json")!.title,
+    );
     expect([...uk.figures.keys()]).toEqual([...site.figures.keys()]);
     expect(uk.strings.lang).toBe("uk");
     expect(uk.facts.get("occupied-km2@latest")!.text).toMatch(/^\d{1,3}(\s\d{3})*\sкм²$/u);

@@ -354,7 +354,7 @@ describe("checkExplainerData(files, strings, today)", () => {
       const problems = check(withChange(path, (d) => void ((d.areas as { totalKm2: number }).totalKm2 *= 2))).problems;
       expect(problems).toEqual([
         expect.stringMatching(new RegExp(`^${path}: areas\\.totalKm2: expected the area the geometry measures, \\d+ km² \\(within 0\\.5%\\), found \\d+$`)),
-        `${path}: areas: measured with the units of data/geo/ukraine.v1.topo.json and the official areas of data/geo/official-areas.v1.json; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
+        `${path}: areas: measured with the units of data/geo/ukraine.v1.topo.json and the official areas of ${latestOf("data/geo/official-areas")}; if either changed since this snapshot was imported, import it again with npm run data:snapshot`,
       ]);
       const unknown = check(
         withChange(path, (d) => void ((d.areas as { byOblast: Record<string, unknown> }).byOblast["UA-99"] = { km2: 5000, share: 0.5 })),

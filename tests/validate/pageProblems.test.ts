@@ -49,9 +49,13 @@ describe("translationProblems(original, translation, edition)", () => {
   });
 
   it("names a section missing or out of order", () => {
-    expect(translationProblems(english, translated((s) => s.reverse()), "uk")).toEqual([
-      "the uk edition: expected the sections the-donbas, the-talks, in that order, found the-talks, the-donbas",
-    ]);
+    expect(
+      translationProblems(
+        english,
+        translated((s) => s.reverse()),
+        "uk",
+      ),
+    ).toEqual(["the uk edition: expected the sections the-donbas, the-talks, in that order, found the-talks, the-donbas"]);
   });
 
   it("names the first step whose id or view differs, with where the original is", () => {
@@ -62,13 +66,18 @@ describe("translationProblems(original, translation, edition)", () => {
       }),
       "uk",
     );
-    expect(problems).toEqual(['sections-uk/01.mdx:3: expected the steps of sections/01.mdx, each with the same id and view (sections/01.mdx:3: step "b"), found step "b-uk" with another id, view or figure']);
+    expect(problems).toEqual([
+      'sections-uk/01.mdx:3: expected the steps of sections/01.mdx, each with the same id and view (sections/01.mdx:3: step "b"), found step "b-uk" with another id, view or figure',
+    ]);
   });
 
   it("names a source the translation no longer cites", () => {
-    expect(translationProblems(english, translated((s) => void (s[0].inventory.cites = [])), "uk")).toEqual([
-      "sections-uk/01.mdx: expected the sources sections/01.mdx cites (reuters-1), found none",
-    ]);
+    expect(
+      translationProblems(
+        english,
+        translated((s) => void (s[0].inventory.cites = [])),
+        "uk",
+      ),
+    ).toEqual(["sections-uk/01.mdx: expected the sources sections/01.mdx cites (reuters-1), found none"]);
   });
 });
-
