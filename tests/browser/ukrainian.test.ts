@@ -109,7 +109,9 @@ describe.skipIf(!browserTestsEnabled)("the Ukrainian edition, under uk/", () => 
     const page = await site.browser.newPage();
     const facts = async (path: string) => {
       await page.goto(at(path), { waitUntil: "domcontentloaded" });
-      return page.$$eval("#what-russia-holds .num[data-fact]", (nums) => nums.map((n) => [(n as HTMLElement).dataset.fact, n.textContent!.trim()]));
+      return page.$$eval("#what-russia-holds .num[data-fact]", (nums) =>
+        nums.map((n) => [(n as HTMLElement).dataset.fact!, n.textContent!.trim()] as [string, string]),
+      );
     };
     const english = new Map(await facts("/"));
     const ukrainian = new Map(await facts("/uk/"));
