@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { en } from "../../src/i18n/en.ts";
+import { LANGS } from "../../src/i18n/langs.ts";
+import { stringsOf } from "../../src/i18n/locales.ts";
 import { checkExplainerData } from "../../src/validate/checkExplainerData.ts";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { serveStatic } from "../../scripts/browser/staticServer.ts";
@@ -48,13 +49,16 @@ function poisoned() {
   const render = () => parsed.map((file) => ({ path: file.path, bytes: bytes(JSON.stringify(file.data)) }));
   for (;;) {
     for (const field of fields) field.set(field.payload < PAYLOADS.length ? `${field.original.slice(0, 3)} ${PAYLOADS[field.payload]}` : field.original);
-    const { problems } = checkExplainerData(render(), en);
+    // Both editions read the files, each its own words.
+    const problems = LANGS.flatMap((lang) => checkExplainerData(render(), stringsOf[lang]).problems);
     if (problems.length === 0) return { files: render(), count: fields.filter((f) => f.payload < PAYLOADS.length).length };
     // Each refused field tries the next, shorter payload; a field no payload fits keeps its text.
     const refused = new Set(problems.map((p) => p.split(": ").slice(0, 2).join(": ")));
     let changed = false;
     for (const field of fields) {
+      // A text written in both languages is named by the path of the pair.
       const at = `${field.file}: ${field.path
+        .replace(/\/(en|uk)$/, "")
         .slice(1)
         .replace(/\/(\d+)(?=\/|$)/g, "[$1]")
         .replace(/\//g, ".")}`;

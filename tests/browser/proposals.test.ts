@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import type { ProposalsFile } from "../../src/schemas/proposals.ts";
+import { inLanguage } from "../../src/validate/inLanguage.ts";
 import { browserTestsEnabled } from "./enabled.ts";
 import { useBuiltSite } from "./builtSite.ts";
 
@@ -11,7 +12,8 @@ const newest = readdirSync("data/proposals")
   .sort((a, b) => version(a) - version(b))
   .at(-1)!;
 const latest = readFileSync(`data/proposals/${newest}`, "utf8");
-const { proposals, questions, positions } = JSON.parse(latest) as ProposalsFile;
+// The English edition's words: text in both languages read as the English page reads it.
+const { proposals, questions, positions } = (inLanguage(JSON.parse(latest), "en") as { value: ProposalsFile }).value;
 const grid = "scrolly-story:has(#q-territory) .scrolly__figure .matrix__grid";
 
 /** Waits until the step of a question is current, its card active and the sticky table in its scene. */
