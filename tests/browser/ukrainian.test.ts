@@ -32,7 +32,7 @@ const KEPT =
 /** Every word in Latin letters a reader of the page sees or hears, with where, leaving out the sources' own names and titles, the language link and code. */
 async function latinWords(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const skipped = (el: Element | null) => !!el?.closest(".cite, .languages, pre, code, script, style");
+    const skipped = (el: Element | null) => !!el?.closest(".cite, .languages, pre, code, script, style, noscript");
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) if (!skipped(walker.currentNode.parentElement)) found.push(walker.currentNode.textContent ?? "");

@@ -26,11 +26,12 @@ describe("guaranteeComparison(file)", () => {
     }
   });
 
-  it("compares NATO's Article 5, the US offer in Berlin and the European leaders' statement, heads in their party's colour but the treaty's", () => {
+  it("compares NATO's Article 5, the US offer in Berlin, the European leaders' statement and what Kyiv asks, heads in their party's colour but the treaty's", () => {
     expect(comparison.columns.map((c) => [c.id, c.party])).toEqual([
       ["article-5", undefined],
       ["us-berlin-offer", "us"],
       ["europe-berlin-statement", "europe"],
+      ["ukraine-position", "ukraine"],
     ]);
     expect(comparison.rows.at(-1)?.element).toMatchObject({ id: "russia-rejects", party: "russia" });
   });

@@ -248,7 +248,7 @@ describe("checkExplainerData(files, strings, today)", () => {
         );
       });
       expect(check(holed).problems).toEqual([
-        `${guarantees}: cells: expected a cell for every element and column (duration / us-berlin-offer has none), found a list of 17`,
+        `${guarantees}: cells: expected a cell for every element and column (duration / us-berlin-offer has none), found a list of 23`,
       ]);
     });
 
@@ -266,9 +266,9 @@ describe("checkExplainerData(files, strings, today)", () => {
         cells.push({ ...cells[1] });
       });
       expect(check(stray).problems).toEqual([
-        `${guarantees}: cells[0].column: expected the id of one of the file's columns (article-5, us-berlin-offer, europe-berlin-statement), found string "nato"`,
-        `${guarantees}: cells[18]: expected one cell for each element and column (the first for this pair is cells[1]), found string "collective-defence / us-berlin-offer"`,
-        `${guarantees}: cells: expected a cell for every element and column (collective-defence / article-5 has none), found a list of 19`,
+        `${guarantees}: cells[0].column: expected the id of one of the file's columns (article-5, us-berlin-offer, europe-berlin-statement, ukraine-position), found string "nato"`,
+        `${guarantees}: cells[24]: expected one cell for each element and column (the first for this pair is cells[1]), found string "collective-defence / us-berlin-offer"`,
+        `${guarantees}: cells: expected a cell for every element and column (collective-defence / article-5 has none), found a list of 25`,
       ]);
     });
   });
