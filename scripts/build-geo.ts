@@ -57,10 +57,10 @@ export const WATER_OBLASTS = ["UA-74", "UA-32", "UA-30", "UA-71", "UA-53", "UA-3
 /** A point well inside the former Kakhovka reservoir, in its widest reach. */
 const KAKHOVKA_RESERVOIR: [number, number] = [34.3, 47.45];
 
-/** The water file's text, cut to the oblasts of the map's geography (`geoText`): the same packages always give the same bytes. */
 /** A degree as Ukrainian writes it, with a decimal comma. */
 const ukDegrees = (value: number) => String(value).replace(".", ",");
 
+/** The water file's text, cut to the oblasts of the map's geography (`geoText`): the same packages always give the same bytes. */
 export function waterFileText(geoText: string): string {
   const polygons = (specifier: string): Position[][][] => {
     const collection = readJson(specifier) as { geometries: Array<Polygon | MultiPolygon> };

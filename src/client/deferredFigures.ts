@@ -11,38 +11,51 @@ const reveal = (waiting: Element) => {
 };
 
 const waiting = new Map<Element, Element>();
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      reveal(waiting.get(entry.target)!);
-      waiting.delete(entry.target);
-    }
-  },
-  { rootMargin: "150% 0px" },
-);
+const deferred = document.querySelectorAll("noscript.figure__deferred");
+// A browser that cannot tell when the reader nears a figure draws every figure at once.
+const observer =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const noscript = waiting.get(entry.target);
+            // (One revealed meanwhile, while the browser was idle or before printing, is gone.)
+            if (!entry.isIntersecting || !noscript) continue;
+            observer!.unobserve(entry.target);
+            waiting.delete(entry.target);
+            reveal(noscript);
+          }
+        },
+        { rootMargin: "150% 0px" },
+      )
+    : undefined;
 
-for (const noscript of document.querySelectorAll("noscript.figure__deferred")) {
+for (const noscript of deferred) {
+  if (!observer) {
+    reveal(noscript);
+    continue;
+  }
   const frame = noscript.parentElement!;
   waiting.set(frame, noscript);
   observer.observe(frame);
 }
 
 // Once the page has loaded, the rest follow one at a time whenever the browser is idle, so that
-// their files are fetched and drawn before the reader scrolls to them, and not while they scroll.
+// their files are fetched and drawn before the reader scrolls to them, and not while they scroll
+// (where a browser cannot say when it is idle, as Safari cannot, a fifth of a second apart).
+const whenIdle = (task: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 const next = () => {
   const [frame, noscript] = waiting.entries().next().value ?? [];
   if (!frame || !noscript) return;
-  observer.unobserve(frame);
+  observer?.unobserve(frame);
   waiting.delete(frame);
   reveal(noscript);
-  requestIdleCallback(next, { timeout: 2000 });
+  whenIdle(next);
 };
-addEventListener("load", () => requestIdleCallback(next, { timeout: 2000 }), { once: true });
+addEventListener("load", () => whenIdle(next), { once: true });
 
 addEventListener("beforeprint", () => {
   for (const noscript of waiting.values()) reveal(noscript);
   waiting.clear();
-  observer.disconnect();
+  observer?.disconnect();
 });

@@ -4,6 +4,7 @@ import type { SharePoint } from "../schemas/control.ts";
 import type { FrontDate } from "./frontDates.ts";
 import type { TalksDay } from "./talksDays.ts";
 import type { FigureIndex, LayerIndex, MarkIndex } from "./types.ts";
+import { factText } from "./factText.ts";
 import { round as r } from "./round.ts";
 
 /** The share-and-pace chart: its index and the path of its line, bars, grid and markers. */
@@ -56,7 +57,8 @@ export function occupiedShareChart(
   words: Strings["share"],
   locale: string,
 ): OccupiedShareChart {
-  const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // Shares as the text writes them, in each locale's way ("19.2%", "19,2 %").
+  const percent = { format: (share: number) => factText(share, "share", locale) };
   const km2 = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const first = day(dates[0].date);
   const last = day(dates.at(-1)!.date);

@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, LANGS, isLang, type Lang } from "../i18n/langs.ts";
 
-/** The edition a page belongs to, from Astro's `currentLocale` (the root is English). */
-export const langOf = (locale: string | undefined): Lang => (isLang(locale) ? locale : DEFAULT_LANG);
+/** The edition a page belongs to, from its `lang` parameter (src/pages/[...lang]/; none at the root, which is English). */
+export const langOf = (param: string | undefined): Lang => (isLang(param) ? param : DEFAULT_LANG);
 
 /** Something made once for each edition, when first asked for. */
 export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {

@@ -55,11 +55,13 @@ export function translationProblems(original: PageSection[], translation: PageSe
     const mine = steps(own);
     const found = steps(theirs);
     if (mine.join("\n") !== found.join("\n")) {
-      const first = mine.findIndex((step, j) => step !== found[j]);
+      // The first place they differ, counting a step one has beyond the other's last.
+      const first = Array.from({ length: Math.max(mine.length, found.length) }, (_, j) => j).find((j) => mine[j] !== found[j])!;
       const at = theirs.steps[first]?.at ?? theirs.file;
-      problems.push(
-        `${at}: expected the steps of ${own.file}, each with the same id and view (${own.steps[first]?.at ?? "none"}: step "${own.steps[first]?.id ?? ""}"), found ${theirs.steps[first] ? `step "${theirs.steps[first].id}" with another id, view or figure` : "no step"}`,
-      );
+      const [ownStep, theirStep] = [own.steps[first], theirs.steps[first]];
+      const expected = ownStep ? `${ownStep.at}: step "${ownStep.id}"` : `it has ${own.steps.length}`;
+      const foundStep = !theirStep ? "no step" : ownStep ? `step "${theirStep.id}" with another id, view or figure` : `step "${theirStep.id}" beyond them`;
+      problems.push(`${at}: expected the steps of ${own.file}, each with the same id and view (${expected}), found ${foundStep}`);
     }
     const figures = (inventory: SectionInventory) => inventory.figures.map((f) => `${f.figure} ${f.anchor ?? ""}`).join(", ");
     if (figures(own) !== figures(theirs))

@@ -33,6 +33,7 @@ describe.skipIf(!browserTestsEnabled)("the page for readers of assistive technol
   it("keeps wide tables inside their own scrolling box at 400% zoom (320 CSS px), so the page itself never scrolls sideways", async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url, { waitUntil: "load" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // Each chart links its table, on a page of its own.
     const tables = await page.$$eval(".figure-text--link a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(tables.length).toBeGreaterThanOrEqual(3);

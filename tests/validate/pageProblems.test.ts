@@ -71,6 +71,17 @@ describe("translationProblems(original, translation, edition)", () => {
     ]);
   });
 
+  it("names a step the translation has beyond the original's, and one it lacks", () => {
+    const extra = translated((s) => void s[1].inventory.steps.push({ ...s[1].inventory.steps[0], id: "d", at: "sections-uk/02.mdx:9" }));
+    expect(translationProblems(english, extra, "uk")).toEqual([
+      'sections-uk/02.mdx:9: expected the steps of sections/02.mdx, each with the same id and view (it has 1), found step "d" beyond them',
+    ]);
+    const fewer = translated((s) => void s[0].inventory.steps.pop());
+    expect(translationProblems(english, fewer, "uk")).toEqual([
+      'sections-uk/01.mdx: expected the steps of sections/01.mdx, each with the same id and view (sections/01.mdx:3: step "b"), found no step',
+    ]);
+  });
+
   it("names a source the translation no longer cites", () => {
     expect(
       translationProblems(
