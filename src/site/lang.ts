@@ -12,6 +12,9 @@ export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
+/** The paths of a page that exists once in each edition (the story, its sources, its editions). */
+export const editionPaths = () => langParams().map(({ param }) => ({ params: { lang: param } }));
+
 /** The `lang` parameter of each edition's pages (src/pages/[...lang]/): none for the English at the root. */
 export const langParams = (): Array<{ lang: Lang; param: string | undefined }> =>
   LANGS.map((lang) => ({ lang, param: lang === DEFAULT_LANG ? undefined : lang }));
