@@ -17,13 +17,15 @@ interface Shown {
   labels: Array<{ id: string; rect: Rect }>;
   visible: Array<{ id: string; rect: Rect }>;
   scale?: Rect;
+  /** The distance the scale bar prints and the distance its length spans on the map as drawn, in km. */
+  scaleKm?: { says: number; spans: number };
 }
 
 const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
 /** Measures the current step of the map scrolly holding step `id`. */
 const measure = (page: Page, id: string): Promise<Shown> =>
-  page.evaluate((stepId) => {
+  page.evaluate(async (stepId) => {
     const box = (el: Element) => {
       const { left, top, right, bottom } = el.getBoundingClientRect();
       return { left, top, right, bottom };
@@ -48,7 +50,24 @@ const measure = (page: Page, id: string): Promise<Shown> =>
       .filter(({ rect }) => inFrame(rect));
     const bar = map.querySelector<HTMLElement>(".figure__scale");
     const scale = bar && Number(getComputedStyle(bar).opacity) > 0.5 && bar.getBoundingClientRect().width > 0 ? box(bar) : undefined;
-    return { frame, key: box(map.querySelector(".figure__key")!), card: box(step.querySelector(".step__card")!), labels, visible, ...(scale ? { scale } : {}) };
+    let scaleKm: Shown["scaleKm"];
+    if (bar && scale) {
+      // One figure unit is drawn at the larger of the frame's two scales, times the zoom; the figure's index says how many km a unit is.
+      const story = step.closest<HTMLElement>("scrolly-story")!;
+      const { kmPerUnit } = (await (await fetch(story.dataset.index!)).json()).index as { kmPerUnit: number };
+      const style = getComputedStyle(map.querySelector(".figure__frame")!);
+      const [fw, fh, k] = ["--fw", "--fh", "--k"].map((name) => Number(style.getPropertyValue(name)));
+      const unitPx = Math.max((frame.right - frame.left) / fw, (frame.bottom - frame.top) / fh) * k;
+      scaleKm = { says: parseFloat(getComputedStyle(bar, "::after").content.replace(/^"/, "")), spans: ((scale.right - scale.left) / unitPx) * kmPerUnit };
+    }
+    return {
+      frame,
+      key: box(map.querySelector(".figure__key")!),
+      card: box(step.querySelector(".step__card")!),
+      labels,
+      visible,
+      ...(scale ? { scale, scaleKm } : {}),
+    };
   }, id);
 
 const mapSteps = (page: Page) => page.$$eval(".scrolly--ukraine-map .step", (steps) => steps.map((s) => s.id));
@@ -82,6 +101,8 @@ function problems(shown: Shown, viewport: { width: number; height: number }): st
     }),
   );
   if (shown.scale && overlap(shown.scale, shown.card)) found.push("card over the scale bar");
+  if (shown.scaleKm && !(Math.abs(shown.scaleKm.spans - shown.scaleKm.says) <= 0.04 * shown.scaleKm.says))
+    found.push(`scale bar says ${shown.scaleKm.says} km but spans ${shown.scaleKm.spans.toFixed(1)} km`);
   return found;
 }
 
@@ -108,7 +129,7 @@ describe.skipIf(!browserTestsEnabled)(
       { width: 768, height: 1024 },
       { width: 1440, height: 900 },
     ])("at $width x $height", (viewport) => {
-      it("keeps every map step's key, named labels and scale bar clear of its card, no two labels on top of each other, and the map as tall as the layout says, reached by a link", async () => {
+      it("keeps every map step's key, named labels and scale bar clear of its card, no two labels on top of each other, the map as tall as the layout says and the scale bar as long as the distance it prints, reached by a link", async () => {
         expect(await problemsAtEveryStep(viewport, (page, id) => page.goto(`${site.url}#${id}`))).toEqual([]);
       });
 
