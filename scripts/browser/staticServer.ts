@@ -8,14 +8,17 @@ import sirv from "sirv";
 const TEXT = /^(text\/(html|css|javascript)|application\/json|image\/svg\+xml)(;|$)/;
 
 /**
- * Serves a built site from `root` under `base` (e.g. "/graphics/ukraine-talks/") on a free loopback port, text gzipped,
- * with `headers` (a security policy, say) on every response.
+ * Serves a built site from `root` under `base` (e.g. "/graphics/ukraine-talks/") on a free loopback port, as a host
+ * serving the build's compressed copies would: a text file's Brotli copy to a browser that accepts Brotli, else its
+ * gzip copy, and a text file without copies gzipped on the way; with `headers` (a security policy, say) on every response.
  */
 export async function serveStatic(root: string, base = "/", headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   // Outside dev mode sirv lists the files of root once and answers only with those, looked up by name: no spelling of
   // a path, escaped or not, reaches the file system. The site is built before it is served, so the list is complete.
   const files = sirv(root, {
     extensions: ["html"],
+    brotli: true,
+    gzip: true,
     setHeaders: (response) => {
       for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     },
@@ -45,15 +48,16 @@ export async function serveStatic(root: string, base = "/", headers: Record<stri
 }
 
 /**
- * Gzips a text response on its way out, so what is measured is what readers download. sirv only serves files that
- * were compressed beforehand, and a build has none: this takes over the headers it writes and the file it pipes in.
+ * Gzips a text response on its way out, so what is measured is what readers download, where sirv found no compressed
+ * copy of the file (one smaller than a packet, or a site not built by scripts/build.ts): this takes over the headers
+ * sirv writes and the file it pipes in.
  */
 function gzipText(response: ServerResponse): void {
   const writeHead = response.writeHead.bind(response);
   // Typed as sirv and Node call it, with a status and at most an object of headers: neither passes a status message.
   response.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
     // A range request (206) names byte offsets in the file, which a compressed body would not match.
-    if (status !== 200 || !TEXT.test(String(headers["Content-Type"]))) return writeHead(status, headers);
+    if (status !== 200 || headers["Content-Encoding"] || !TEXT.test(String(headers["Content-Type"]))) return writeHead(status, headers);
     const sent: OutgoingHttpHeaders = { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" };
     delete sent["Content-Length"];
     response.once("pipe", (file) => {

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { request, type IncomingHttpHeaders } from "node:http";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { serveStatic } from "../../scripts/browser/staticServer.ts";
+import { precompress } from "../../scripts/precompress.ts";
 
 interface Answer {
   status: number;
@@ -160,5 +161,55 @@ describe("the static server for the built site", () => {
     for (const path of ["/", "/index.html", "/other/", "/graphics/", "/graphics/ukraine-talks/..%2f..%2fsite-leak/secret.txt"]) {
       expect((await get(url, path)).status, path).toBe(404);
     }
+  });
+});
+
+describe("the build's compressed copies", () => {
+  let built = "";
+  let count = 0;
+  // A page as long as a real one (the story runs to hundreds of KB), a stylesheet, a tiny file and an image.
+  const story = `<!doctype html><title>Explainer</title>${Array.from({ length: 400 }, (_, i) => `<p id="step-${i}">Step ${i} of the story</p>`).join("")}`;
+  beforeAll(() => {
+    built = mkdtempSync(join(tmpdir(), "precompressed-"));
+    mkdirSync(join(built, "_astro"));
+    writeFileSync(join(built, "index.html"), story);
+    writeFileSync(join(built, "_astro/page.css"), ".figure { position: sticky; }\n".repeat(100));
+    writeFileSync(join(built, "tiny.json"), '{"km2": 1}');
+    writeFileSync(join(built, "photo.png"), "\x89PNG not really".padEnd(5_000, "."));
+    count = precompress(built);
+  });
+  afterAll(() => rmSync(built, { recursive: true, force: true }));
+
+  it("are written beside every text file larger than a packet, as Brotli and gzip of exactly its bytes, and never for images", () => {
+    expect(count).toBe(2);
+    for (const file of ["index.html", "_astro/page.css"]) {
+      const original = readFileSync(join(built, file));
+      expect(brotliDecompressSync(readFileSync(join(built, `${file}.br`))).equals(original), file).toBe(true);
+      expect(gunzipSync(readFileSync(join(built, `${file}.gz`))).equals(original), file).toBe(true);
+    }
+    expect(existsSync(join(built, "tiny.json.br"))).toBe(false);
+    expect(existsSync(join(built, "photo.png.br"))).toBe(false);
+  });
+
+  it("are what the server sends: Brotli to a browser that accepts it, gzip to one that accepts only gzip, the file to one that accepts neither", async () => {
+    const server = await serveStatic(built);
+    close = server.close;
+    const brotli = await get(server.url, "/", gzip);
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers["content-type"]).toMatch(/^text\/html/);
+    expect(brotli.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(brotli.body.equals(readFileSync(join(built, "index.html.br")))).toBe(true);
+    expect(brotli.body.length).toBeLessThan(story.length / 5);
+    const gzipOnly = await get(server.url, "/_astro/page.css", { "accept-encoding": "gzip" });
+    expect(gzipOnly.headers["content-encoding"]).toBe("gzip");
+    expect(gzipOnly.headers["content-type"]).toMatch(/^text\/css/);
+    expect(gunzipSync(gzipOnly.body).equals(readFileSync(join(built, "_astro/page.css")))).toBe(true);
+    const plain = await get(server.url, "/");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(story);
+    // A file without copies is still gzipped on the way.
+    const tiny = await get(server.url, "/tiny.json", gzip);
+    expect(tiny.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(tiny.body).toString()).toBe('{"km2": 1}');
   });
 });
