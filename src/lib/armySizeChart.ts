@@ -9,12 +9,18 @@ import { round as r } from "./round.ts";
 /** The army-size chart: its index and the path of every bar and grid line. */
 export type ArmySizeChart = FigureIndex & { paths: Record<string, string> };
 
-const WIDTH = 1000;
-const TOP = 40;
+/**
+ * The chart's units: about as wide as tall, so that on a 390 px phone a bar is 20 px thick and its
+ * name and figure keep their size beside it, and a wide screen shows it at a width of its own
+ * (army-size.css) rather than as a strip.
+ */
+const WIDTH = 600;
+/** Room above the rows for the band's name. */
+const TOP = 50;
 const ROW = 84;
-const BAR = 26;
+const BAR = 30;
 /** Height of one line of the notes under the rows, which say what each end of a range is. */
-const NOTE = 70;
+const NOTE = 64;
 
 /** How a figure reads on the chart in a locale: "85,000" or, where figures differ, "800,000–980,000". */
 export function troopLabel(value: { low: number; high: number }, locale: string): string {
@@ -49,7 +55,8 @@ export function armySizeChart(figures: ForceFigure[], strings: Pick<Strings, "lo
   const layers: LayerIndex[] = [];
   const point = (at: [number, number]): [[number, number], [number, number]] => [at, at];
 
-  for (const tick of x.ticks(5)) {
+  // A tick every 200 units at most: the figures under them, a seven-digit number among them, never run together on a phone.
+  for (const tick of x.ticks(WIDTH / 200)) {
     const id = `tick-${tick}`;
     const at = r(x(tick));
     paths[`${id}-line`] = `M${at},${TOP - 10}V${notesBottom}`;

@@ -148,3 +148,51 @@ describe.skipIf(!browserTestsEnabled)(
     });
   },
 );
+
+/** Every pair of labels on screen that overlap, and every label the frame cuts, at each step of the army chart in one edition. */
+async function armyChartProblems(viewport: { width: number; height: number }, edition: string): Promise<string[]> {
+  const context = await site.browser.newContext({ viewport, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${edition}`);
+  const found: string[] = [];
+  for (const id of await page.$$eval(".scrolly--army-chart .step", (steps) => steps.map((s) => s.id))) {
+    await page.goto(`${site.url}${edition}#${id}`);
+    await waitForStep(page, id);
+    const shown = await page.evaluate((stepId) => {
+      const chart = document.getElementById(stepId)!.closest("scrolly-story")!.querySelector<HTMLElement>(".scrolly__figure .figure")!;
+      const frame = chart.querySelector(".figure__frame")!.getBoundingClientRect();
+      return {
+        frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+        labels: [...chart.querySelectorAll<HTMLElement>(".label")]
+          .filter((el) => Number(getComputedStyle(el).opacity) > 0.5)
+          .map((el) => {
+            const { left, top, right, bottom } = el.getBoundingClientRect();
+            return { id: el.dataset.id!, rect: { left, top, right, bottom } };
+          }),
+      };
+    }, id);
+    for (const label of shown.labels) {
+      const { rect } = label;
+      if (rect.left < shown.frame.left - 1 || rect.right > shown.frame.right + 1 || rect.top < shown.frame.top - 1 || rect.bottom > shown.frame.bottom + 1)
+        found.push(`${id}: the frame cuts the label ${label.id}`);
+    }
+    shown.labels.forEach((a, i) =>
+      shown.labels.slice(i + 1).forEach((b) => {
+        if (overlap(a.rect, b.rect)) found.push(`${id}: labels ${a.id} and ${b.id} overlap`);
+      }),
+    );
+  }
+  await context.close();
+  return found;
+}
+
+describe.skipIf(!browserTestsEnabled)("the army chart's labels, in both editions", () => {
+  it.each([
+    { width: 390, height: 844, edition: "" },
+    { width: 390, height: 844, edition: "uk/" },
+    { width: 768, height: 1024, edition: "uk/" },
+    { width: 1440, height: 900, edition: "" },
+  ])("never overlap and are never cut by the frame at $width x $height, edition '$edition'", async ({ edition, ...viewport }) => {
+    expect(await armyChartProblems(viewport, edition)).toEqual([]);
+  });
+});
