@@ -21,7 +21,7 @@ const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
 rmSync(fresh, { recursive: true, force: true });
 const astro = resolve("node_modules/astro/bin/astro.mjs");
 const run = spawnSync(process.execPath, [astro, "build", ...rest, "--outDir", fresh], { stdio: "inherit" });
-const failed = (why: string, status = 1) => {
+const failed = (why: string, status = 1): never => {
   rmSync(fresh, { recursive: true, force: true });
   process.stderr.write(`build failed${why}: ${existsSync(target) ? `${target} is left as it was` : "nothing was written"}\n`);
   process.exit(status);

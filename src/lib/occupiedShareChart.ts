@@ -58,7 +58,7 @@ export function occupiedShareChart(
   locale: string,
 ): OccupiedShareChart {
   // Shares as the text writes them, in each locale's way ("19.2%", "19,2 %").
-  const percent = { format: (share: number) => factText(share, "share", locale) };
+  const percent = (share: number) => factText(share, "share", locale);
   const km2 = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const first = day(dates[0].date);
   const last = day(dates.at(-1)!.date);
@@ -111,7 +111,7 @@ export function occupiedShareChart(
       [LEFT, y(tick)],
       [RIGHT, y(tick)],
     ]);
-    label(`${id}-label`, percent.format(tick), [LEFT - 10, r(y(tick))], "start");
+    label(`${id}-label`, percent(tick), [LEFT - 10, r(y(tick))], "start");
   }
 
   // The days of the talks: a rule down to the line's panel, and the day's name in its row.
@@ -144,9 +144,9 @@ export function occupiedShareChart(
   });
   const end: [number, number] = [r(x(last)), r(y(dates.at(-1)!.share))];
   // The first and the latest share: the latest above the line's end, to its left, the first below its start.
-  label("tracker-last", percent.format(dates.at(-1)!.share), [end[0] - 16, r(end[1] - 36)], "start", "value");
+  label("tracker-last", percent(dates.at(-1)!.share), [end[0] - 16, r(end[1] - 36)], "start", "value");
   const start: [number, number] = [r(x(first)), r(y(dates[0].share))];
-  label("tracker-first", percent.format(dates[0].share), [start[0] + 8, r(start[1] + 30)], "end", "value");
+  label("tracker-first", percent(dates[0].share), [start[0] + 8, r(start[1] + 30)], "end", "value");
   layers.push({ id: "tracker", label: words.tracker, role: "occupied", members: ["tracker"] });
 
   const referenceIds = inSpan.map((p, i) => {

@@ -10,10 +10,9 @@ export const SCENE_CLASS = "scene-";
  * scene leaves out fall back to each element's default. In a chart, `--dim` fades every mark but
  * the focused ones (`--d-id`). A sticky figure also gets the portrait zoom (`--pk`, `--px`, `--py`),
  * which a phone's tall layout uses instead; a figure shown whole never needs it. A map zoomed in
- * gets its scale bar's length and distance for each zoom (`--zb`, `--zbk`; `--pb`, `--pbk`), the distance
- * as a string the bar prints (a counter would do, but changing one makes the browser recount every
- * list of the page). Which
- * labels and legend entries show (`--l-id`, `--g-id`) is set only where the figure carries more of
+ * gets its scale bar's length and distance for each zoom (`--zb`, `--zbk`; `--pb`, `--pbk`), the
+ * distance as a string the bar prints (a counter would do, but changing one makes the browser
+ * recount every list of the page). Which labels and legend entries show (`--l-id`, `--g-id`) is set only where the figure carries more of
  * them than the scene shows (`switches`): a step's own figure holds just its own.
  */
 export function sceneStyle(scene: Scene, portrait = false, switches = true): string {

@@ -22,6 +22,9 @@ interface Shown {
 }
 
 const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+/** Every two labels of `labels` that lie on top of each other. */
+const overlapping = (labels: Array<{ id: string; rect: Rect }>) =>
+  labels.flatMap((a, i) => labels.slice(i + 1).flatMap((b) => (overlap(a.rect, b.rect) ? [`labels ${a.id} and ${b.id} overlap`] : [])));
 
 /** Measures the current step of the map scrolly holding step `id`. */
 const measure = (page: Page, id: string): Promise<Shown> =>
@@ -95,11 +98,7 @@ function problems(shown: Shown, viewport: { width: number; height: number }): st
   if (viewport.width >= 640 && viewport.width < 960 && shown.card.top < shown.frame.bottom - 1) found.push("card over the map");
   if (overlap(shown.key, shown.card)) found.push("card over the key");
   for (const label of shown.labels) if (overlap(label.rect, shown.card)) found.push(`card over the label ${label.id}`);
-  shown.visible.forEach((a, i) =>
-    shown.visible.slice(i + 1).forEach((b) => {
-      if (overlap(a.rect, b.rect)) found.push(`labels ${a.id} and ${b.id} overlap`);
-    }),
-  );
+  found.push(...overlapping(shown.visible));
   if (shown.scale && overlap(shown.scale, shown.card)) found.push("card over the scale bar");
   if (shown.scaleKm && !(Math.abs(shown.scaleKm.spans - shown.scaleKm.says) <= 0.04 * shown.scaleKm.says))
     found.push(`scale bar says ${shown.scaleKm.says} km but spans ${shown.scaleKm.spans.toFixed(1)} km`);
@@ -176,11 +175,7 @@ async function armyChartProblems(viewport: { width: number; height: number }, ed
       if (rect.left < shown.frame.left - 1 || rect.right > shown.frame.right + 1 || rect.top < shown.frame.top - 1 || rect.bottom > shown.frame.bottom + 1)
         found.push(`${id}: the frame cuts the label ${label.id}`);
     }
-    shown.labels.forEach((a, i) =>
-      shown.labels.slice(i + 1).forEach((b) => {
-        if (overlap(a.rect, b.rect)) found.push(`${id}: labels ${a.id} and ${b.id} overlap`);
-      }),
-    );
+    found.push(...overlapping(shown.labels).map((problem) => `${id}: ${problem}`));
   }
   await context.close();
   return found;
