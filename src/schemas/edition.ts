@@ -3,8 +3,9 @@ import { envelopeFields, isoDate } from "./common.ts";
 
 /**
  * data/edition/edition.vN.json: the explainer's edition. Its `asOf` is the one date the page
- * describes; nothing dated later may stand in any data file or on the page. A new edition is a
- * new version of this file.
+ * describes; no fact, record or source dated later may stand in any data file or on the page. The
+ * one later date is `updated`, the day the explainer was last revised, shown as that and never as
+ * a fact. A new edition, or a revision of the same one, is a new version of this file.
  */
 export const editionFileSchema = z
   .strictObject({
